@@ -1,0 +1,156 @@
+/**
+ * The MapLibre map: renders the app state (style, layer visibility, selection, language) and
+ * turns the reader's pointer into actions. It never touches the panels.
+ */
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { GeoCatalog, GeoFileKey } from '../data/types';
+import type { AppState, Store } from '../state/store';
+import { t } from '../ui/locale';
+import { LayerControl } from './layer-control';
+import { FONT_STACK, INTERACTIVE_LAYERS, SOURCE_IDS, buildStyle, groupOfLayer } from './style';
+
+setWorkerUrl(workerUrl);
+
+export const MIN_ZOOM = 6;
+export const MAX_ZOOM = 13;
+/** Pixels around the pointer that still count as on a line. */
+const HIT_TOLERANCE = 5;
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  catalog: GeoCatalog;
+  store: Store;
+  /** one credit per upstream source and licence */
+  credits: string[];
+}
+
+export class MapView {
+  readonly map: MapLibreMap;
+  readonly #store: Store;
+  readonly #catalog: GeoCatalog;
+  readonly #sourceOfId = new Map<string, string>();
+  readonly #layerControl: LayerControl;
+  #hovered: { source: string; id: string } | null = null;
+
+  constructor({ container, catalog, store, credits }: MapViewOptions) {
+    this.#store = store;
+    this.#catalog = catalog;
+    for (const key of Object.keys(SOURCE_IDS) as GeoFileKey[]) {
+      for (const f of catalog[key].features) this.#sourceOfId.set(f.properties.id, SOURCE_IDS[key]);
+    }
+    const { view, language, layers } = store.state;
+    container.setAttribute('aria-busy', 'true');
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(catalog, { language, layers }),
+      center: view.center,
+      zoom: view.zoom,
+      bearing: view.bearing,
+      pitch: view.pitch,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      attributionControl: false,
+      localIdeographFontFamily: FONT_STACK.map((name) => (name.includes(' ') ? `'${name}'` : name)).join(', '),
+    });
+    this.map.getCanvas().setAttribute('aria-label', t(language, 'mapLabel'));
+    this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new FullscreenControl(), 'top-right');
+    this.#layerControl = new LayerControl({
+      layers,
+      language,
+      onToggle: (group, visible) => store.dispatch({ type: 'toggle-layer', group, visible }),
+    });
+    this.map.addControl(this.#layerControl, 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: credits }), 'bottom-right');
+
+    this.map.on('mousemove', (e) => this.#onHover(e));
+    this.map.on('mouseout', () => this.#setHover(null));
+    this.map.on('click', (e) => store.dispatch({ type: 'select', id: this.#pick(e)?.properties['id'] ?? null }));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      store.dispatch({
+        type: 'move',
+        view: { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() },
+      });
+    });
+    store.subscribe((state, previous) => this.#render(state, previous));
+  }
+
+  /** The topmost interactive feature under the pointer, by INTERACTIVE_LAYERS priority. */
+  #pick(e: MapMouseEvent): MapGeoJSONFeature | null {
+    const { x, y } = e.point;
+    const layers = INTERACTIVE_LAYERS.filter((id) => {
+      const group = groupOfLayer(id);
+      return group ? this.#store.state.layers[group] : true;
+    });
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - HIT_TOLERANCE, y - HIT_TOLERANCE],
+        [x + HIT_TOLERANCE, y + HIT_TOLERANCE],
+      ],
+      { layers },
+    );
+    hits.sort((a, b) => INTERACTIVE_LAYERS.indexOf(a.layer.id) - INTERACTIVE_LAYERS.indexOf(b.layer.id));
+    return hits[0] ?? null;
+  }
+
+  #onHover(e: MapMouseEvent): void {
+    const hit = this.#pick(e);
+    const id = hit?.properties['id'];
+    this.#setHover(typeof id === 'string' ? id : null);
+  }
+
+  #setHover(id: string | null): void {
+    if (this.#hovered?.id === id) return;
+    if (this.#hovered) this.map.setFeatureState(this.#hovered, { hover: false });
+    this.#hovered = null;
+    const source = id ? this.#sourceOfId.get(id) : undefined;
+    if (id && source) {
+      this.#hovered = { source, id };
+      this.map.setFeatureState(this.#hovered, { hover: true });
+    }
+    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+  }
+
+  #render(state: AppState, previous: AppState): void {
+    if (state.language !== previous.language) {
+      this.map.setStyle(buildStyle(this.#catalog, { language: state.language, layers: state.layers }), { diff: true });
+      this.map.getCanvas().setAttribute('aria-label', t(state.language, 'mapLabel'));
+    }
+    if (state.layers !== previous.layers) {
+      for (const layer of this.map.getStyle().layers) {
+        const group = groupOfLayer(layer.id);
+        if (group && state.layers[group] !== previous.layers[group]) {
+          this.map.setLayoutProperty(layer.id, 'visibility', state.layers[group] ? 'visible' : 'none');
+        }
+      }
+    }
+    if (state.layers !== previous.layers || state.language !== previous.language) {
+      this.#layerControl.update(state.layers, state.language);
+    }
+    if (state.selection !== previous.selection) {
+      for (const [id, value] of [
+        [previous.selection, false],
+        [state.selection, true],
+      ] as const) {
+        const source = id ? this.#sourceOfId.get(id) : undefined;
+        if (id && source) this.map.setFeatureState({ source, id }, { selected: value });
+      }
+    }
+  }
+}
+

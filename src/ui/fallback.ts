@@ -1,0 +1,43 @@
+/**
+ * Without WebGL there is no map, but the reader still gets the article and the list of places.
+ */
+import type { AtlasCollection, GeoCatalog } from '../data/types';
+import type { Language } from '../state/store';
+import { kindName, t } from './locale';
+import articleUrl from '../article/source.zh.txt?url';
+
+export function webglAvailable(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch {
+    return false;
+  }
+}
+
+export async function showFallback(catalog: GeoCatalog, language: Language): Promise<void> {
+  const section = document.querySelector<HTMLElement>('#fallback');
+  const notice = document.querySelector<HTMLElement>('#notice');
+  if (!section) return;
+  if (notice) {
+    notice.hidden = false;
+    notice.textContent = t(language, 'noWebgl');
+  }
+  const groups: AtlasCollection[] = [catalog.rivers, catalog.rail, catalog.transit, catalog.sites];
+  const list = document.createElement('ul');
+  list.id = 'place-list';
+  for (const fc of groups) {
+    for (const f of fc.features) {
+      const li = document.createElement('li');
+      const p = f.properties;
+      li.textContent = `${p.name_zh} ${p.name_en} — ${kindName(p.kind, language)}`;
+      list.append(li);
+    }
+  }
+  const article = document.createElement('pre');
+  article.id = 'article-text';
+  article.textContent = await fetch(articleUrl).then((r) => r.text()).catch(() => '');
+  const h2 = document.createElement('h2');
+  h2.textContent = language === 'zh' ? '文中地点' : 'Places in the article';
+  section.replaceChildren(h2, list, article);
+  section.hidden = false;
+}
