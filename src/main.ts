@@ -1,0 +1,77 @@
+/** Wiring only: load the data, make the state, mount the map and the panels, connect them. */
+import { indexFeatures, loadCatalog } from './data/catalog';
+import type { GeoCatalog } from './data/types';
+import { MapView } from './map/map-view';
+import { Store } from './state/store';
+import './ui/feature-panel';
+import { featureFigures } from './ui/figures';
+import { t } from './ui/locale';
+import { showFallback, webglAvailable } from './ui/fallback';
+import attribution from '../geo/attribution.json';
+
+function credits(): string[] {
+  const all = Object.values(attribution as Record<string, string[]>).flat();
+  return [...new Set(all), '<a href="https://maplibre.org/">MapLibre</a>'];
+}
+
+function mountPanel(store: Store, catalog: GeoCatalog): void {
+  const panel = document.querySelector('atlas-feature-panel');
+  if (!panel) return;
+  const index = indexFeatures(catalog);
+  const render = () => {
+    const { selection, language } = store.state;
+    const feature = selection ? (index.get(selection) ?? null) : null;
+    panel.language = language;
+    panel.feature = feature;
+    panel.figures = feature ? featureFigures(feature, catalog.transit.summary, language) : [];
+  };
+  panel.addEventListener('atlas-close', () => store.dispatch({ type: 'select', id: null }));
+  store.subscribe(render);
+  render();
+}
+
+function mountHeader(store: Store): void {
+  const button = document.querySelector<HTMLButtonElement>('#language-toggle');
+  const subtitle = document.querySelector('#subtitle');
+  const render = () => {
+    const lang = store.state.language;
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    if (subtitle) subtitle.textContent = t(lang, 'subtitle');
+    if (button) {
+      button.textContent = lang === 'zh' ? 'EN' : '中文';
+      button.setAttribute('aria-label', lang === 'zh' ? 'Switch to English' : '切换到中文');
+    }
+  };
+  button?.addEventListener('click', () =>
+    store.dispatch({ type: 'set-language', language: store.state.language === 'zh' ? 'en' : 'zh' }),
+  );
+  store.subscribe(render);
+  render();
+}
+
+async function start(): Promise<void> {
+  const store = new Store();
+  const container = document.querySelector<HTMLElement>('#map');
+  if (!container) throw new Error('#map container missing from index.html');
+  const catalog = await loadCatalog();
+  mountHeader(store);
+  mountPanel(store, catalog);
+  if (!webglAvailable()) {
+    container.setAttribute('aria-busy', 'false');
+    await showFallback(catalog, store.state.language);
+    return;
+  }
+  const view = new MapView({ container, catalog, store, credits: credits() });
+  // A read-only handle for the browser tests and the benchmark.
+  Object.assign(window, { atlas: { map: view.map, store } });
+}
+
+start().catch((err: unknown) => {
+  console.error(err);
+  const notice = document.querySelector<HTMLElement>('#notice');
+  if (notice) {
+    notice.hidden = false;
+    notice.textContent = `${t('zh', 'dataError')}${String(err instanceof Error ? err.message : err)}`;
+  }
+  document.querySelector('#map')?.setAttribute('aria-busy', 'false');
+});
