@@ -1,0 +1,61 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, kept off the network: every host but the
+ * local server resolves to nothing, so a request that tries to leave shows up as a failure.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-unsafe-swiftshader',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}. The browser tests need Debian's chromium and CJK fonts: ` +
+        '`apt-get install -y chromium fonts-noto-cjk`, or point CHROMIUM_PATH at another Chromium binary.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** URLs requested from any origin but the local server */
+  foreignRequests: string[];
+}
+
+/** Record what a user would call a failure: console errors, uncaught exceptions, requests leaving the machine. */
+export function watchPage(page: Page, baseUrl: string): PageWatch {
+  const origin = new URL(baseUrl).origin;
+  const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(`${msg.text()} ${msg.location().url}`.trim());
+  });
+  // Chromium's console line for a failed load does not say which URL; this does.
+  page.on('response', (res) => {
+    if (res.status() >= 400) watch.consoleErrors.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  page.on('pageerror', (err) => watch.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** The app's own readiness signal: the map container leaves aria-busy once the map first reaches idle. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
+}

