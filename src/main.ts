@@ -1,5 +1,5 @@
 /** Wiring only: load the data, make the state, mount the map and the panels, connect them. */
-import { indexFeatures, loadCatalog } from './data/catalog';
+import { GEO_URLS, indexFeatures, loadCatalog } from './data/catalog';
 import type { GeoCatalog } from './data/types';
 import { MapView } from './map/map-view';
 import { Store } from './state/store';
@@ -53,17 +53,23 @@ async function start(): Promise<void> {
   const store = new Store();
   const container = document.querySelector<HTMLElement>('#map');
   if (!container) throw new Error('#map container missing from index.html');
-  const catalog = await loadCatalog();
   mountHeader(store);
-  mountPanel(store, catalog);
   if (!webglAvailable()) {
+    const catalog = await loadCatalog();
+    mountPanel(store, catalog);
     container.setAttribute('aria-busy', 'false');
     await showFallback(catalog, store.state.language);
     return;
   }
-  const view = new MapView({ container, catalog, store, credits: credits() });
+  // The map comes first: its worker fetches geo/ itself. The panels' copy of the data is loaded
+  // once the map has settled, so it never competes with the first frames.
+  const view = new MapView({ container, urls: GEO_URLS, store, credits: credits() });
   // A read-only handle for the browser tests and the benchmark.
   Object.assign(window, { atlas: { map: view.map, store } });
+  await new Promise((resolve) => view.map.once('idle', resolve));
+  const catalog = await loadCatalog();
+  view.setCatalog(catalog);
+  mountPanel(store, catalog);
 }
 
 start().catch((err: unknown) => {

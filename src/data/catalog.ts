@@ -2,6 +2,7 @@ import type { AtlasCollection, AtlasFeature, GeoCatalog, GeoFileKey } from './ty
 import basemapUrl from '../../geo/basemap.geojson?url';
 import hydrographyUrl from '../../geo/hydrography.geojson?url';
 import riversUrl from '../../geo/rivers.geojson?url';
+import riverLabelsUrl from '../../geo/river-labels.geojson?url';
 import railUrl from '../../geo/rail.geojson?url';
 import transitUrl from '../../geo/transit.geojson?url';
 import sitesUrl from '../../geo/sites.geojson?url';
@@ -9,11 +10,14 @@ import sitesUrl from '../../geo/sites.geojson?url';
 /**
  * The geo/ files as hashed static assets: fetched, not bundled, so our JavaScript stays small
  * and the browser caches data separately from code. Their content was validated at build.
+ * The map's worker fetches them itself; the main thread loads them again (from the HTTP cache)
+ * only for the panels, after the map is up.
  */
 export const GEO_URLS: Record<GeoFileKey, string> = {
   basemap: basemapUrl,
   hydrography: hydrographyUrl,
   rivers: riversUrl,
+  riverLabels: riverLabelsUrl,
   rail: railUrl,
   transit: transitUrl,
   sites: sitesUrl,

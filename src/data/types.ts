@@ -49,6 +49,8 @@ export interface GeoCatalog {
   basemap: AtlasCollection;
   hydrography: AtlasCollection;
   rivers: AtlasCollection;
+  /** generalised river lines, only for placing names at low zoom */
+  riverLabels: AtlasCollection;
   rail: AtlasCollection;
   transit: TransitCollection;
   sites: AtlasCollection;

@@ -29,7 +29,8 @@ const HIT_TOLERANCE = 5;
 
 export interface MapViewOptions {
   container: HTMLElement;
-  catalog: GeoCatalog;
+  /** where each geo/ file is served */
+  urls: Record<GeoFileKey, string>;
   store: Store;
   /** one credit per upstream source and licence */
   credits: string[];
@@ -38,22 +39,20 @@ export interface MapViewOptions {
 export class MapView {
   readonly map: MapLibreMap;
   readonly #store: Store;
-  readonly #catalog: GeoCatalog;
+  readonly #urls: Record<GeoFileKey, string>;
+  /** Which style source holds each feature id: learnt from the catalog, or from hits before it loads. */
   readonly #sourceOfId = new Map<string, string>();
   readonly #layerControl: LayerControl;
   #hovered: { source: string; id: string } | null = null;
 
-  constructor({ container, catalog, store, credits }: MapViewOptions) {
+  constructor({ container, urls, store, credits }: MapViewOptions) {
     this.#store = store;
-    this.#catalog = catalog;
-    for (const key of Object.keys(SOURCE_IDS) as GeoFileKey[]) {
-      for (const f of catalog[key].features) this.#sourceOfId.set(f.properties.id, SOURCE_IDS[key]);
-    }
+    this.#urls = urls;
     const { view, language, layers } = store.state;
     container.setAttribute('aria-busy', 'true');
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(catalog, { language, layers }),
+      style: buildStyle(urls, { language, layers }),
       center: view.center,
       zoom: view.zoom,
       bearing: view.bearing,
@@ -62,6 +61,8 @@ export class MapView {
       maxZoom: MAX_ZOOM,
       attributionControl: false,
       localIdeographFontFamily: FONT_STACK.map((name) => (name.includes(' ') ? `'${name}'` : name)).join(', '),
+      // Labels appear at once: a fade-in costs several extra full frames before the map settles.
+      fadeDuration: 0,
     });
     this.map.getCanvas().setAttribute('aria-label', t(language, 'mapLabel'));
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
@@ -79,7 +80,7 @@ export class MapView {
 
     this.map.on('mousemove', (e) => this.#onHover(e));
     this.map.on('mouseout', () => this.#setHover(null));
-    this.map.on('click', (e) => store.dispatch({ type: 'select', id: this.#pick(e)?.properties['id'] ?? null }));
+    this.map.on('click', (e) => store.dispatch({ type: 'select', id: this.#idOf(this.#pick(e)) }));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       store.dispatch({
@@ -108,10 +109,22 @@ export class MapView {
     return hits[0] ?? null;
   }
 
-  #onHover(e: MapMouseEvent): void {
-    const hit = this.#pick(e);
+  /** Once the catalog is loaded, features can be highlighted by id alone (e.g. from the panels). */
+  setCatalog(catalog: GeoCatalog): void {
+    for (const key of Object.keys(SOURCE_IDS) as GeoFileKey[]) {
+      for (const f of catalog[key].features) this.#sourceOfId.set(f.properties.id, SOURCE_IDS[key]);
+    }
+  }
+
+  #idOf(hit: MapGeoJSONFeature | null): string | null {
     const id = hit?.properties['id'];
-    this.#setHover(typeof id === 'string' ? id : null);
+    if (!hit || typeof id !== 'string') return null;
+    this.#sourceOfId.set(id, hit.source);
+    return id;
+  }
+
+  #onHover(e: MapMouseEvent): void {
+    this.#setHover(this.#idOf(this.#pick(e)));
   }
 
   #setHover(id: string | null): void {
@@ -128,7 +141,7 @@ export class MapView {
 
   #render(state: AppState, previous: AppState): void {
     if (state.language !== previous.language) {
-      this.map.setStyle(buildStyle(this.#catalog, { language: state.language, layers: state.layers }), { diff: true });
+      this.map.setStyle(buildStyle(this.#urls, { language: state.language, layers: state.layers }), { diff: true });
       this.map.getCanvas().setAttribute('aria-label', t(state.language, 'mapLabel'));
     }
     if (state.layers !== previous.layers) {

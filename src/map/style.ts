@@ -9,8 +9,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import simplify from '@turf/simplify';
-import type { AtlasCollection, GeoCatalog, GeoFileKey } from '../data/types';
+import type { GeoFileKey } from '../data/types';
 import type { Language, LayerGroup } from '../state/store';
 import {
   busGroupColor,
@@ -32,26 +31,12 @@ export const FONT_STACK = [
   'sans-serif',
 ];
 
-/**
- * River labels follow a generalised copy of each river: WDBII's full-detail meanders turn too
- * sharply for MapLibre to lay text along them, so labels on the real lines never get placed.
- */
-export const RIVER_LABEL_SOURCE = 'river-labels';
-const RIVER_LABEL_TOLERANCE_DEG = 0.03;
-
-export function riverLabelLines(rivers: AtlasCollection): AtlasCollection {
-  const lines = rivers.features.filter((f) => f.geometry.type === 'LineString');
-  return {
-    type: 'FeatureCollection',
-    features: lines.map((f) => simplify(f, { tolerance: RIVER_LABEL_TOLERANCE_DEG, highQuality: false, mutate: false })),
-  };
-}
-
 /** Style source id for each geo/ file. */
 export const SOURCE_IDS: Record<GeoFileKey, string> = {
   basemap: 'basemap',
   hydrography: 'hydrography',
   rivers: 'rivers',
+  riverLabels: 'river-labels',
   rail: 'rail',
   transit: 'transit',
   sites: 'sites',
@@ -158,6 +143,7 @@ function riverLayers(language: Language): LayerSpecification[] {
   const riverLabel = (
     id: string,
     source: string,
+    colourBy: string,
     extra: { minzoom?: number; maxzoom?: number; filter?: FilterSpecification },
   ): LayerSpecification => ({
     id,
@@ -174,21 +160,9 @@ function riverLayers(language: Language): LayerSpecification[] {
       'text-max-angle': 60,
       'text-padding': 4,
     },
-    paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    paint: { 'text-color': e(matchExpression(colourBy, riverColor)), 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   });
   return [
-    {
-      id: 'rivers-highlight',
-      type: 'line',
-      source: 'rivers',
-      filter: lines,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': '#ffd84d',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 9, 12, 16],
-        'line-opacity': ['case', selected, 0.95, hovered, 0.6, 0],
-      },
-    },
     {
       id: 'rivers-line',
       type: 'line',
@@ -197,7 +171,13 @@ function riverLayers(language: Language): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': color,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', corridor, 3, 1.6], 12, ['case', corridor, 7, 3]],
+        // Selection and hover widen the river itself: a separate, mostly transparent highlight
+        // layer would cost a full extra line pass per frame (expensive where WebGL is software).
+        'line-width': e([
+          'interpolate', ['linear'], ['zoom'],
+          6, ['*', ['case', corridor, 3, 1.6], ['case', selected, 2.4, hovered, 1.6, 1]],
+          12, ['*', ['case', corridor, 7, 3], ['case', selected, 2, hovered, 1.4, 1]],
+        ]),
       },
     },
     {
@@ -212,9 +192,10 @@ function riverLayers(language: Language): LayerSpecification[] {
         'circle-stroke-width': ['case', selected, 3.5, 2.5],
       },
     },
-    // Below zoom 9 labels follow the generalised lines; above it the real ones are smooth enough.
-    riverLabel('rivers-label-overview', RIVER_LABEL_SOURCE, { maxzoom: 9 }),
-    riverLabel('rivers-label', 'rivers', { minzoom: 9, filter: lines }),
+    // Below zoom 9 labels follow generalised lines (geo/river-labels.geojson): WDBII's meanders
+    // turn too sharply for MapLibre to lay text along; above it the real lines are smooth enough.
+    riverLabel('rivers-label-overview', SOURCE_IDS.riverLabels, 'river_id', { maxzoom: 9 }),
+    riverLabel('rivers-label', SOURCE_IDS.rivers, 'id', { minzoom: 9, filter: lines }),
     {
       id: 'rivers-stand-in-label',
       type: 'symbol',
@@ -441,15 +422,18 @@ export interface StyleOptions {
   layers: Record<LayerGroup, boolean>;
 }
 
-export function buildStyle(catalog: GeoCatalog, options: StyleOptions): StyleSpecification {
+/**
+ * @param urls where each geo/ file is served (same origin): MapLibre's worker fetches and parses
+ *   them itself, in parallel with the map's own start-up.
+ */
+export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptions): StyleSpecification {
   const sources = Object.fromEntries(
     (Object.keys(SOURCE_IDS) as GeoFileKey[]).map((key) => [
       SOURCE_IDS[key],
       // promoteId lets hover/selection use feature-state keyed by our stable ids.
-      { type: 'geojson' as const, data: catalog[key] as GeoJSON.FeatureCollection, promoteId: 'id' },
+      { type: 'geojson' as const, data: urls[key], promoteId: 'id' },
     ]),
   );
-  sources[RIVER_LABEL_SOURCE] = { type: 'geojson', data: riverLabelLines(catalog.rivers) as GeoJSON.FeatureCollection, promoteId: 'id' };
   const { language } = options;
   const layers: LayerSpecification[] = [
     ...basemapLayers(language),

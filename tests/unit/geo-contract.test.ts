@@ -8,12 +8,14 @@ import type { AtlasCollection } from '../../src/data/types';
 
 describe('geo/ as a whole', () => {
   it('holds one file per layer group', () => {
-    expect(geoFiles()).toEqual(['basemap.geojson', 'hydrography.geojson', 'rail.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson']);
+    expect(geoFiles()).toEqual([
+      'basemap.geojson', 'hydrography.geojson', 'rail.geojson', 'river-labels.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
+    ]);
   });
 
   it('passes the same validation the build runs (RFC 7946, property contract, unique ids)', async () => {
     const catalog = await validateGeoDirectory(GEO_DIR);
-    expect(catalog.size).toBe(6);
+    expect(catalog.size).toBe(7);
   });
 
   it('gives every feature a source, a licence and a geometry quality, and ids unique across files', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
 import { INTERACTIVE_LAYERS, buildStyle, groupOfLayer } from '../../src/map/style';
-import type { GeoCatalog } from '../../src/data/types';
-import { readGeo, transit } from './geo-helpers';
+import { GEO_URLS } from '../../src/data/catalog';
 
-const catalog: GeoCatalog = {
-  basemap: readGeo('basemap.geojson'),
-  hydrography: readGeo('hydrography.geojson'),
-  rivers: readGeo('rivers.geojson'),
-  rail: readGeo('rail.geojson'),
-  transit: transit(),
-  sites: readGeo('sites.geojson'),
-};
+const catalog = GEO_URLS;
 const allOn = { rivers: true, rail: true, transit: true, sites: true };
 
 describe('the style', () => {
@@ -20,10 +12,13 @@ describe('the style', () => {
   it('is fully embedded: no glyph server, no sprite, no remote source', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
+    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'hydrography', 'rail', 'river-labels', 'rivers', 'sites', 'transit']);
     for (const src of Object.values(style.sources)) {
       expect(src.type).toBe('geojson');
-      // Data travels inside the style, never as a URL to fetch; no tiles, no TileJSON.
-      expect(typeof (src as { data: unknown }).data).toBe('object');
+      // Each source is one of our own geo/ files, served from the same origin; no tiles, no TileJSON.
+      const data = (src as { data: unknown }).data;
+      expect(data).toMatch(/^\/.*\.geojson$/);
+      expect(data).not.toMatch(/\/\//);
       expect(src).not.toHaveProperty('url');
       expect(src).not.toHaveProperty('tiles');
     }
