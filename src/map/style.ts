@@ -77,7 +77,9 @@ function basemapLayers(language: Language): LayerSpecification[] {
       type: 'fill',
       source: 'basemap',
       filter: f(['==', ['get', 'kind'], 'province']),
-      paint: { 'fill-color': '#fbfaf5' },
+      // The outline is the province-line layer; MapLibre's own fill outline would be a second
+      // shader variant to compile for nothing.
+      paint: { 'fill-color': '#fbfaf5', 'fill-antialias': false },
     },
     {
       id: 'base-prefecture-line',
@@ -224,6 +226,7 @@ function transitAreaLayers(): LayerSpecification[] {
       paint: {
         'fill-color': '#f4a259',
         'fill-opacity': ['case', selected, 0.45, hovered, 0.32, 0.18],
+        'fill-antialias': false,
       },
     },
     {
