@@ -383,7 +383,8 @@ function siteLayers(language: Language): LayerSpecification[] {
       type: 'circle',
       source: 'sites',
       paint: {
-        'circle-radius': ['case', selected, 9, hovered, 8, 6],
+        // Areas are wider rings: they stand for a district, not a spot.
+        'circle-radius': e(['*', ['case', ['==', ['get', 'kind'], 'area'], 2.6, 1], ['case', selected, 9, hovered, 8, 6]]),
         // Located points are solid; stand-ins (a nearby point for an unknown site) are hollow rings.
         'circle-color': e(['case', standIn, '#ffffff', color]),
         'circle-stroke-color': e(['case', standIn, color, '#ffffff']),
@@ -409,8 +410,10 @@ function siteLayers(language: Language): LayerSpecification[] {
 
 /** The layers a click or hover can pick, topmost first. */
 export const INTERACTIVE_LAYERS = [
-  'sites-point',
+  // Stations before sites: 未来科技城 is a stand-in drawn as a wide ring around 福田站, so the
+  // station answers a click at its centre and the area one on its ring.
   'rail-station',
+  'sites-point',
   'transit-hub',
   'transit-tianfu',
   'rivers-stand-in',
@@ -443,9 +446,10 @@ export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptio
     ...transitAreaLayers(),
     ...riverLayers(language),
     ...transitNetworkLayers(language),
-    ...railLayers(language),
     cityDotLayer(),
     ...siteLayers(language),
+    // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
+    ...railLayers(language),
     cityLabelLayer(language),
   ].map((layer) => {
     const group = groupOfLayer(layer.id);

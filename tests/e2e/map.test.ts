@@ -47,6 +47,17 @@ function mapIdle(): Promise<unknown> {
   );
 }
 
+/** Moves to a view and waits until it is drawn. */
+async function jumpTo(center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([c, z]) => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number }),
+    [center, zoom] as const,
+  );
+  await mapIdle();
+}
+
+const OPENING: [[number, number], number] = [[105.75, 30.1], 6.4];
+
 function selection(): Promise<string | null> {
   return page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
 }
@@ -114,6 +125,15 @@ describe('the map in a real browser', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'map-selected-jialing.png') });
   });
 
+  it('selects the Futian station at its centre although an area ring surrounds it', async () => {
+    await jumpTo([104.45, 30.27], 11);
+    const { x, y } = await project([104.38488, 30.28064]);
+    await page.mouse.click(x, y);
+    await expect.poll(selection).toBe('futian-station');
+    await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('福田站');
+    await expect.poll(() => page.locator('atlas-feature-panel dl').textContent()).toContain('Line 18, Line 19');
+  });
+
   it('clears the selection when the panel is closed', async () => {
     await page.locator('atlas-feature-panel button').click();
     await expect.poll(selection).toBe(null);
@@ -121,6 +141,7 @@ describe('the map in a real browser', () => {
   });
 
   it('hides a group when its box is unticked, and shows it again', async () => {
+    await jumpTo(...OPENING);
     await page.locator('.atlas-layer-control input[value="rivers"]').uncheck();
     await mapIdle();
     expect(await renderedIds('rivers')).toEqual([]);
@@ -138,7 +159,7 @@ describe('the map in a real browser', () => {
   });
 
   it('saves a screenshot of the opening view for people to look at', async () => {
-    await mapIdle();
+    await jumpTo(...OPENING);
     await page.screenshot({ path: resolve(ARTIFACTS, 'map-opening-view.png') });
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
