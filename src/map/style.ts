@@ -12,13 +12,19 @@ import type {
 import type { GeoFileKey } from '../data/types';
 import type { Language, LayerGroup } from '../state/store';
 import {
-  busGroupColor,
-  busWidth,
-  interpolateExpression,
-  matchExpression,
-  riverColor,
-  siteKindColor,
-} from './encodings';
+  boundaryLinePaint,
+  busLinePaint,
+  districtFillPaint,
+  districtLinePaint,
+  labelPaint,
+  landFillPaint,
+  pointPaint,
+  railCasingPaint,
+  railLinePaint,
+  riverLabelPaint,
+  riverLinePaint,
+  streamLinePaint,
+} from './symbology';
 
 /** Fonts installed on common systems; with no `glyphs` URL MapLibre renders them locally. */
 export const FONT_STACK = [
@@ -51,9 +57,6 @@ export function groupOfLayer(layerId: string): LayerGroup | null {
 const e = (x: unknown) => x as ExpressionSpecification;
 const f = (x: unknown) => x as FilterSpecification;
 
-const selected = e(['boolean', ['feature-state', 'selected'], false]);
-const hovered = e(['boolean', ['feature-state', 'hover'], false]);
-const standIn = e(['==', ['get', 'geometry_quality'], 'stand-in']);
 
 /** Two-line label: the reader's language first, the other below, smaller. */
 export function labelField(language: Language): ExpressionSpecification {
@@ -63,13 +66,8 @@ export function labelField(language: Language): ExpressionSpecification {
   return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
 }
 
-const labelPaint = {
-  'text-color': '#1f2a33',
-  'text-halo-color': 'rgba(255,255,255,0.92)',
-  'text-halo-width': 1.4,
-};
 
-function basemapLayers(language: Language): LayerSpecification[] {
+function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'base-background', type: 'background', paint: { 'background-color': '#e9ece6' } },
     {
@@ -77,30 +75,19 @@ function basemapLayers(language: Language): LayerSpecification[] {
       type: 'fill',
       source: 'basemap',
       filter: f(['==', ['get', 'kind'], 'province']),
-      // The outline is the province-line layer; MapLibre's own fill outline would be a second
-      // shader variant to compile for nothing.
-      paint: { 'fill-color': '#fbfaf5', 'fill-antialias': false },
+      // The outline is drawn by base-boundary; MapLibre's own fill outline would be a second pass.
+      paint: landFillPaint(),
     },
     {
-      id: 'base-prefecture-line',
+      // Province, prefecture and Chongqing district boundaries in one layer, styled by kind.
+      id: 'base-boundary',
       type: 'line',
       source: 'basemap',
-      filter: f(['in', ['get', 'kind'], ['literal', ['prefecture', 'cq-district']]]),
-      paint: { 'line-color': '#b9b4a8', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 10, 1], 'line-dasharray': [3, 2] },
+      filter: f(['in', ['get', 'kind'], ['literal', ['province', 'prefecture', 'cq-district']]]),
+      layout: { 'line-join': 'round' },
+      paint: boundaryLinePaint(),
     },
-    {
-      id: 'base-province-line',
-      type: 'line',
-      source: 'basemap',
-      filter: f(['==', ['get', 'kind'], 'province']),
-      paint: { 'line-color': '#8d8474', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 10, 2.2] },
-    },
-    {
-      id: 'base-hydrography',
-      type: 'line',
-      source: 'hydrography',
-      paint: { 'line-color': '#a9c8de', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 12, 1.4] },
-    },
+    { id: 'base-hydrography', type: 'line', source: 'hydrography', paint: streamLinePaint() },
   ];
 }
 
@@ -119,33 +106,21 @@ function cityLabelLayer(language: Language): LayerSpecification {
       'text-offset': [0, 0.35],
       'text-optional': false,
     },
-    paint: { ...labelPaint, 'text-color': '#3b3f44' },
+    paint: labelPaint(),
   };
 }
 
 function cityDotLayer(): LayerSpecification {
-  return {
-    id: 'base-city-dot',
-    type: 'circle',
-    source: 'basemap',
-    filter: f(['==', ['get', 'kind'], 'city']),
-    paint: {
-      'circle-radius': ['match', ['get', 'rank'], 1, 4.5, 2, 3, 2.2],
-      'circle-color': '#3b3f44',
-      'circle-stroke-color': '#fff',
-      'circle-stroke-width': 1,
-    },
-  };
+  return { id: 'base-city-dot', type: 'circle', source: 'basemap', filter: f(['==', ['get', 'kind'], 'city']), paint: pointPaint() };
 }
 
 function riverLayers(language: Language): LayerSpecification[] {
-  const color = e(matchExpression('id', riverColor));
   const corridor = e(['boolean', ['get', 'corridor'], false]);
   const lines = f(['==', ['geometry-type'], 'LineString']);
   const riverLabel = (
     id: string,
     source: string,
-    colourBy: string,
+    colourBy: 'id' | 'river_id',
     extra: { minzoom?: number; maxzoom?: number; filter?: FilterSpecification },
   ): LayerSpecification => ({
     id,
@@ -162,7 +137,7 @@ function riverLayers(language: Language): LayerSpecification[] {
       'text-max-angle': 60,
       'text-padding': 4,
     },
-    paint: { 'text-color': e(matchExpression(colourBy, riverColor)), 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    paint: riverLabelPaint(colourBy),
   });
   return [
     {
@@ -171,29 +146,9 @@ function riverLayers(language: Language): LayerSpecification[] {
       source: 'rivers',
       filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': color,
-        // Selection and hover widen the river itself: a separate, mostly transparent highlight
-        // layer would cost a full extra line pass per frame (expensive where WebGL is software).
-        'line-width': e([
-          'interpolate', ['linear'], ['zoom'],
-          6, ['*', ['case', corridor, 3, 1.6], ['case', selected, 2.4, hovered, 1.6, 1]],
-          12, ['*', ['case', corridor, 7, 3], ['case', selected, 2, hovered, 1.4, 1]],
-        ]),
-      },
+      paint: riverLinePaint(),
     },
-    {
-      id: 'rivers-stand-in',
-      type: 'circle',
-      source: 'rivers',
-      filter: f(['==', ['geometry-type'], 'Point']),
-      paint: {
-        'circle-radius': ['case', selected, 8, 6],
-        'circle-color': '#ffffff',
-        'circle-stroke-color': color,
-        'circle-stroke-width': ['case', selected, 3.5, 2.5],
-      },
-    },
+    { id: 'rivers-stand-in', type: 'circle', source: 'rivers', filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() },
     // Below zoom 9 labels follow generalised lines (geo/river-labels.geojson): WDBII's meanders
     // turn too sharply for MapLibre to lay text along; above it the real lines are smooth enough.
     riverLabel('rivers-label-overview', SOURCE_IDS.riverLabels, 'river_id', { maxzoom: 9 }),
@@ -210,7 +165,7 @@ function riverLayers(language: Language): LayerSpecification[] {
         'text-anchor': 'left',
         'text-offset': [0.9, 0],
       },
-      paint: { ...labelPaint, 'text-color': '#2e5e86' },
+      paint: labelPaint(),
     },
   ];
 }
@@ -223,24 +178,19 @@ function transitAreaLayers(): LayerSpecification[] {
       type: 'fill',
       source: 'transit',
       filter: f(['==', ['get', 'kind'], 'district']),
-      paint: {
-        'fill-color': '#f4a259',
-        'fill-opacity': ['case', selected, 0.45, hovered, 0.32, 0.18],
-        'fill-antialias': false,
-      },
+      paint: districtFillPaint(),
     },
     {
       id: 'transit-district-line',
       type: 'line',
       source: 'transit',
       filter: f(['==', ['get', 'kind'], 'district']),
-      paint: { 'line-color': '#c8733a', 'line-width': ['case', selected, 3, 1.2] },
+      paint: districtLinePaint(),
     },
   ];
 }
 
 function transitNetworkLayers(language: Language): LayerSpecification[] {
-  const busColor = e(matchExpression('group', busGroupColor));
   return [
     {
       id: 'transit-district-label',
@@ -249,7 +199,7 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
       minzoom: 8,
       filter: f(['==', ['get', 'kind'], 'district']),
       layout: { 'text-field': labelField(language), 'text-font': FONT_STACK, 'text-size': 12 },
-      paint: { ...labelPaint, 'text-color': '#8a4b1f' },
+      paint: labelPaint(),
     },
     {
       id: 'transit-bus-line',
@@ -257,36 +207,21 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
       source: 'transit',
       filter: f(['==', ['get', 'kind'], 'bus-line']),
       layout: { 'line-cap': 'butt' },
-      paint: {
-        'line-color': busColor,
-        'line-width': e(['case', selected, ['+', 2.5, interpolateExpression('buses_average', busWidth)], interpolateExpression('buses_average', busWidth)]),
-        'line-dasharray': [2, 1.2],
-        'line-opacity': ['case', hovered, 1, 0.85],
-      },
+      paint: busLinePaint(),
     },
     {
       id: 'transit-hub',
       type: 'circle',
       source: 'transit',
       filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']),
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 6],
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#444',
-        'circle-stroke-width': ['case', selected, 3, 1.5],
-      },
+      paint: pointPaint(),
     },
     {
       id: 'transit-tianfu',
       type: 'circle',
       source: 'transit',
       filter: f(['==', ['get', 'kind'], 'development-zone']),
-      paint: {
-        'circle-radius': ['case', selected, 9, 7],
-        'circle-color': 'rgba(244,162,89,0.35)',
-        'circle-stroke-color': '#c8733a',
-        'circle-stroke-width': 2,
-      },
+      paint: pointPaint(),
     },
     {
       id: 'transit-point-label',
@@ -301,7 +236,7 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
         'text-anchor': 'left',
         'text-offset': [0.8, 0],
       },
-      paint: labelPaint,
+      paint: labelPaint(),
     },
   ];
 }
@@ -314,33 +249,21 @@ function railLayers(language: Language): LayerSpecification[] {
       type: 'line',
       source: 'rail',
       filter: f(['==', ['get', 'kind'], 'rail-line']),
-      paint: { 'line-color': ['case', selected, '#ffd84d', '#ffffff'], 'line-width': ['case', selected, 10, 6] },
+      paint: railCasingPaint(),
     },
     {
       id: 'rail-line',
       type: 'line',
       source: 'rail',
       filter: f(['==', ['get', 'kind'], 'rail-line']),
-      paint: { 'line-color': '#a5214e', 'line-width': 3.5 },
+      paint: railLinePaint(),
     },
     {
       id: 'rail-station',
       type: 'circle',
       source: 'rail',
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]),
-      paint: {
-        'circle-radius': e(['case', ['has', 'interchange'], 7, ['==', ['get', 'kind'], 'airport'], 6, ['has', 'context'], 3.5, 4.5]),
-        'circle-color': e(['case', ['==', ['get', 'kind'], 'airport'], '#4a4a4a', '#ffffff']),
-        'circle-stroke-color': e(['case', ['has', 'context'], '#777777', '#a5214e']),
-        'circle-stroke-width': e(['case', selected, 4, ['has', 'interchange'], 3, 2]),
-      },
-    },
-    {
-      id: 'rail-interchange-ring',
-      type: 'circle',
-      source: 'rail',
-      filter: f(['has', 'interchange']),
-      paint: { 'circle-radius': 3, 'circle-color': '#a5214e' },
+      paint: pointPaint(),
     },
     {
       id: 'rail-label',
@@ -355,7 +278,7 @@ function railLayers(language: Language): LayerSpecification[] {
         'text-anchor': 'top',
         'text-offset': [0, 0.7],
       },
-      paint: labelPaint,
+      paint: labelPaint(),
     },
     {
       id: 'rail-line-label',
@@ -370,27 +293,15 @@ function railLayers(language: Language): LayerSpecification[] {
         'text-size': 11,
         'text-offset': [0, -0.9],
       },
-      paint: { ...labelPaint, 'text-color': '#a5214e' },
+      paint: labelPaint(),
     },
   ];
 }
 
 function siteLayers(language: Language): LayerSpecification[] {
-  const color = e(matchExpression('kind', siteKindColor));
   return [
-    {
-      id: 'sites-point',
-      type: 'circle',
-      source: 'sites',
-      paint: {
-        // Areas are wider rings: they stand for a district, not a spot.
-        'circle-radius': e(['*', ['case', ['==', ['get', 'kind'], 'area'], 2.6, 1], ['case', selected, 9, hovered, 8, 6]]),
-        // Located points are solid; stand-ins (a nearby point for an unknown site) are hollow rings.
-        'circle-color': e(['case', standIn, '#ffffff', color]),
-        'circle-stroke-color': e(['case', standIn, color, '#ffffff']),
-        'circle-stroke-width': e(['case', selected, 4, standIn, 2.5, 1.5]),
-      },
-    },
+    // Located points are solid; stand-ins (a nearby point for an unknown site) are hollow rings.
+    { id: 'sites-point', type: 'circle', source: 'sites', paint: pointPaint() },
     {
       id: 'sites-label',
       type: 'symbol',
@@ -403,7 +314,7 @@ function siteLayers(language: Language): LayerSpecification[] {
         'text-offset': [0.9, 0],
         'text-optional': true,
       },
-      paint: { ...labelPaint, 'text-color': color },
+      paint: labelPaint(),
     },
   ];
 }
@@ -442,7 +353,7 @@ export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptio
   );
   const { language } = options;
   const layers: LayerSpecification[] = [
-    ...basemapLayers(language),
+    ...basemapLayers(),
     ...transitAreaLayers(),
     ...riverLayers(language),
     ...transitNetworkLayers(language),

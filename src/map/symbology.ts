@@ -1,0 +1,167 @@
+/**
+ * How each kind of feature is drawn: one table per geometry type, turned into MapLibre
+ * expressions keyed by the feature's `kind` (and its state: hovered, selected, stand-in).
+ *
+ * Why every paint property goes through these helpers, even where a layer holds a single kind:
+ * MapLibre compiles one shader variant per combination of "constant" and "data-driven" paint
+ * properties. When every circle layer (and every line, fill and label layer) drives the same
+ * properties from data, they all share one program. Under software WebGL each extra variant is
+ * compiled during the first frames: 18 variants became 8, and the median first idle in
+ * `npm run bench` fell from 4060 to 3797 ms.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { busGroupColor, busWidth, interpolateExpression, matchExpression, riverColor, siteKindColor } from './encodings';
+
+type Expr = ExpressionSpecification;
+const e = (x: unknown) => x as Expr;
+
+export const selected = e(['boolean', ['feature-state', 'selected'], false]);
+export const hovered = e(['boolean', ['feature-state', 'hover'], false]);
+const standIn = e(['==', ['get', 'geometry_quality'], 'stand-in']);
+
+/** A `match` on `kind` with a fallback: the one shape every table below takes. */
+export function byKind<T extends string | number>(table: Record<string, T>, fallback: T): Expr {
+  return e(['match', ['get', 'kind'], ...Object.entries(table).flat(), fallback]);
+}
+
+/** 1 normally, larger when hovered, larger still when selected. */
+const emphasis = (hover: number, select: number) => e(['case', selected, select, hovered, hover, 1]);
+
+// ---------------------------------------------------------------------------------------------
+// Points
+
+const RAIL = '#a5214e';
+
+/** Fill, stroke and radius of each kind of point; stand-ins swap fill and stroke (hollow rings). */
+const POINT: Record<string, { fill: string; stroke: string; radius: number; strokeWidth: number }> = {
+  city: { fill: '#3b3f44', stroke: '#ffffff', radius: 2.2, strokeWidth: 1 },
+  'rail-station': { fill: '#ffffff', stroke: RAIL, radius: 4.5, strokeWidth: 2 },
+  airport: { fill: '#4a4a4a', stroke: '#777777', radius: 6, strokeWidth: 2 },
+  'rail-hub-candidate': { fill: '#ffffff', stroke: '#444444', radius: 4, strokeWidth: 1.5 },
+  'development-zone': { fill: 'rgba(244,162,89,0.35)', stroke: '#c8733a', radius: 7, strokeWidth: 2 },
+  river: { fill: '#ffffff', stroke: '#2e5e86', radius: 6, strokeWidth: 2.5 },
+  ...Object.fromEntries(siteKindColor.domain().map((k) => [k, { fill: siteKindColor(k), stroke: '#ffffff', radius: 6, strokeWidth: 1.5 }])),
+};
+
+const pointTable = <K extends 'fill' | 'stroke' | 'radius' | 'strokeWidth'>(key: K) =>
+  Object.fromEntries(Object.entries(POINT).map(([k, v]) => [k, v[key]])) as Record<string, (typeof POINT)[string][K]>;
+
+/** Radius before emphasis: cities by rank, stations by role, area stand-ins as wide rings. */
+const baseRadius = e([
+  'case',
+  ['==', ['get', 'kind'], 'city'], ['match', ['get', 'rank'], 1, 4.5, 2, 3, 2.2],
+  ['has', 'interchange'], 7,
+  ['has', 'context'], 3.5,
+  // An area stands for a district, not a spot: a wide ring, under which a station stays visible.
+  ['==', ['get', 'kind'], 'area'], 13,
+  byKind(pointTable('radius'), 5),
+]);
+
+/** Stand-in rivers take their river's colour on the ring. */
+const pointColour = e(['case', ['==', ['get', 'kind'], 'river'], matchExpression('id', riverColor), byKind(pointTable('fill'), '#455a64')]);
+
+export function pointPaint() {
+  return {
+    'circle-radius': e(['*', baseRadius, emphasis(1.25, 1.4)]),
+    'circle-color': e(['case', ['all', standIn, ['!=', ['get', 'kind'], 'development-zone']], '#ffffff', pointColour]),
+    'circle-stroke-color': e([
+      'case',
+      ['has', 'context'], '#777777',
+      ['==', ['get', 'kind'], 'rail-station'], RAIL,
+      standIn, pointColour,
+      byKind(pointTable('stroke'), '#ffffff'),
+    ]),
+    'circle-stroke-width': e([
+      '+',
+      ['case', ['has', 'interchange'], 3, standIn, 2.5, byKind(pointTable('strokeWidth'), 1.5)],
+      ['case', selected, 2, 0],
+    ]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/** Width at zoom 6 and 12 for each kind of line, widened on hover and selection. */
+function lineWidth(at6: Expr | number, at12: Expr | number, hover = 1.4, select = 2.2): Expr {
+  const k = emphasis(hover, select);
+  return e(['interpolate', ['linear'], ['zoom'], 6, ['*', at6, k], 12, ['*', at12, k]]);
+}
+
+const corridor = e(['boolean', ['get', 'corridor'], false]);
+
+export function boundaryLinePaint() {
+  return {
+    'line-color': byKind({ province: '#8d8474' }, '#cbc5b8'),
+    'line-width': lineWidth(byKind({ province: 1 }, 0.4), byKind({ province: 2.4 }, 1.1), 1, 1),
+  };
+}
+
+export function streamLinePaint() {
+  return { 'line-color': byKind({ stream: '#a9c8de' }, '#a9c8de'), 'line-width': lineWidth(byKind({ stream: 0.4 }, 0.4), 1.4, 1, 1) };
+}
+
+export function riverLinePaint() {
+  return {
+    'line-color': e(matchExpression('id', riverColor)),
+    'line-width': lineWidth(e(['case', corridor, 3, 1.6]), e(['case', corridor, 7, 3]), 1.5, 2.2),
+  };
+}
+
+export function districtLinePaint() {
+  return { 'line-color': byKind({ district: '#c8733a' }, '#c8733a'), 'line-width': lineWidth(byKind({ district: 1 }, 1), 1.6, 1.6, 2.5) };
+}
+
+export function railCasingPaint() {
+  return { 'line-color': e(['case', selected, '#ffd84d', '#ffffff']), 'line-width': lineWidth(byKind({ 'rail-line': 5 }, 5), 8, 1.2, 1.8) };
+}
+
+export function railLinePaint() {
+  return { 'line-color': byKind({ 'rail-line': RAIL }, RAIL), 'line-width': lineWidth(byKind({ 'rail-line': 3 }, 3), 4.5, 1, 1) };
+}
+
+/** Dashed (schematic) bus lines: colour by group, width from buses per line (a d3 scale, from zero). */
+export function busLinePaint() {
+  const width = interpolateExpression('buses_average', busWidth);
+  return {
+    'line-color': e(matchExpression('group', busGroupColor)),
+    'line-width': e(['case', selected, ['+', 2.5, width], width]),
+    'line-dasharray': [2, 1.2],
+    'line-opacity': e(['case', hovered, 1, 0.85]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas
+
+export function landFillPaint() {
+  return { 'fill-color': byKind({ province: '#fbfaf5' }, '#fbfaf5'), 'fill-antialias': false };
+}
+
+/** Districts: translucent, more opaque on hover and selection (alpha in the colour, opacity 1). */
+export function districtFillPaint() {
+  return {
+    'fill-color': e(['case', selected, 'rgba(244,162,89,0.45)', hovered, 'rgba(244,162,89,0.32)', 'rgba(244,162,89,0.18)']),
+    'fill-antialias': false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+const LABEL_COLOUR: Record<string, string> = {
+  city: '#3b3f44',
+  district: '#8a4b1f',
+  'rail-line': RAIL,
+  river: '#2e5e86',
+  ...Object.fromEntries(siteKindColor.domain().map((k) => [k, siteKindColor(k)])),
+};
+
+export function labelPaint(colour: Expr = byKind(LABEL_COLOUR, '#1f2a33')) {
+  return { 'text-color': colour, 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 };
+}
+
+/** River names take their river's colour. */
+export function riverLabelPaint(idProperty: 'id' | 'river_id') {
+  return labelPaint(e(matchExpression(idProperty, riverColor)));
+}
