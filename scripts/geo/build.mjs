@@ -11,7 +11,7 @@ import { buildRail } from './rail.mjs';
 import { buildTransit } from './transit.mjs';
 import { buildSites } from './sites.mjs';
 import { buildMentions } from './mentions.mjs';
-import { buildRiverLabels } from './river-labels.mjs';
+import { buildLabels } from './labels.mjs';
 import { validateGeoCatalog } from '../validate-geo.mjs';
 
 /** Short credits for the map's attribution control, one per distinct upstream source. */
@@ -39,7 +39,7 @@ async function buildAll() {
     { name: 'basemap.geojson', features: basemap, meta: { name: 'basemap' } },
     { name: 'hydrography.geojson', features: hydrography, meta: { name: 'hydrography' } },
     { name: 'rivers.geojson', features: rivers, meta: { name: 'rivers' } },
-    { name: 'river-labels.geojson', features: buildRiverLabels(rivers), meta: { name: 'river-labels' } },
+    { name: 'labels.geojson', features: buildLabels(rivers, transitDistricts), meta: { name: 'labels' } },
     { name: 'rail.geojson', features: buildRail(), meta: { name: 'rail' } },
     { name: 'transit.geojson', features: transit.features, meta: { name: 'transit', summary: transit.summary } },
     { name: 'sites.geojson', features: buildSites(), meta: { name: 'sites' } },

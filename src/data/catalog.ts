@@ -2,7 +2,7 @@ import type { AtlasCollection, AtlasFeature, GeoCatalog, GeoFileKey } from './ty
 import basemapUrl from '../../geo/basemap.geojson?url';
 import hydrographyUrl from '../../geo/hydrography.geojson?url';
 import riversUrl from '../../geo/rivers.geojson?url';
-import riverLabelsUrl from '../../geo/river-labels.geojson?url';
+import labelsUrl from '../../geo/labels.geojson?url';
 import railUrl from '../../geo/rail.geojson?url';
 import transitUrl from '../../geo/transit.geojson?url';
 import sitesUrl from '../../geo/sites.geojson?url';
@@ -17,7 +17,7 @@ export const GEO_URLS: Record<GeoFileKey, string> = {
   basemap: basemapUrl,
   hydrography: hydrographyUrl,
   rivers: riversUrl,
-  riverLabels: riverLabelsUrl,
+  labels: labelsUrl,
   rail: railUrl,
   transit: transitUrl,
   sites: sitesUrl,

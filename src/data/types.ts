@@ -49,8 +49,8 @@ export interface GeoCatalog {
   basemap: AtlasCollection;
   hydrography: AtlasCollection;
   rivers: AtlasCollection;
-  /** generalised river lines, only for placing names at low zoom */
-  riverLabels: AtlasCollection;
+  /** geometry only for placing names: generalised river lines, district anchor points */
+  labels: AtlasCollection;
   rail: AtlasCollection;
   transit: TransitCollection;
   sites: AtlasCollection;

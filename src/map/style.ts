@@ -42,7 +42,7 @@ export const SOURCE_IDS: Record<GeoFileKey, string> = {
   basemap: 'basemap',
   hydrography: 'hydrography',
   rivers: 'rivers',
-  riverLabels: 'river-labels',
+  labels: 'labels',
   rail: 'rail',
   transit: 'transit',
   sites: 'sites',
@@ -66,6 +66,37 @@ export function labelField(language: Language): ExpressionSpecification {
   return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
 }
 
+
+interface PointLabelOptions {
+  filter?: FilterSpecification;
+  minzoom?: number;
+  size?: number;
+  /** where the text sits relative to its point */
+  anchor?: 'left' | 'top' | 'center';
+  /** drop the text, keep the point, when labels collide */
+  optional?: boolean;
+}
+
+/** A two-line (zh/en) label beside each point or area of a source. */
+function pointLabelLayer(id: string, source: string, language: Language, o: PointLabelOptions = {}): LayerSpecification {
+  const anchor = o.anchor ?? 'left';
+  return {
+    id,
+    type: 'symbol',
+    source,
+    ...(o.minzoom === undefined ? {} : { minzoom: o.minzoom }),
+    ...(o.filter === undefined ? {} : { filter: o.filter }),
+    layout: {
+      'text-field': labelField(language),
+      'text-font': FONT_STACK,
+      'text-size': o.size ?? 11.5,
+      'text-anchor': anchor,
+      'text-offset': anchor === 'left' ? [0.9, 0] : anchor === 'top' ? [0, 0.7] : [0, 0],
+      'text-optional': o.optional ?? false,
+    },
+    paint: labelPaint(),
+  };
+}
 
 function basemapLayers(): LayerSpecification[] {
   return [
@@ -149,24 +180,11 @@ function riverLayers(language: Language): LayerSpecification[] {
       paint: riverLinePaint(),
     },
     { id: 'rivers-stand-in', type: 'circle', source: 'rivers', filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() },
-    // Below zoom 9 labels follow generalised lines (geo/river-labels.geojson): WDBII's meanders
+    // Below zoom 9 labels follow generalised lines (geo/labels.geojson): WDBII's meanders
     // turn too sharply for MapLibre to lay text along; above it the real lines are smooth enough.
-    riverLabel('rivers-label-overview', SOURCE_IDS.riverLabels, 'river_id', { maxzoom: 9 }),
+    riverLabel('rivers-label-overview', SOURCE_IDS.labels, 'river_id', { maxzoom: 9, filter: f(['==', ['get', 'kind'], 'river-label-line']) }),
     riverLabel('rivers-label', SOURCE_IDS.rivers, 'id', { minzoom: 9, filter: lines }),
-    {
-      id: 'rivers-stand-in-label',
-      type: 'symbol',
-      source: 'rivers',
-      filter: f(['==', ['geometry-type'], 'Point']),
-      layout: {
-        'text-field': labelField(language),
-        'text-font': FONT_STACK,
-        'text-size': 11,
-        'text-anchor': 'left',
-        'text-offset': [0.9, 0],
-      },
-      paint: labelPaint(),
-    },
+    pointLabelLayer('rivers-stand-in-label', 'rivers', language, { filter: f(['==', ['geometry-type'], 'Point']), size: 11 }),
   ];
 }
 
@@ -192,15 +210,13 @@ function transitAreaLayers(): LayerSpecification[] {
 
 function transitNetworkLayers(language: Language): LayerSpecification[] {
   return [
-    {
-      id: 'transit-district-label',
-      type: 'symbol',
-      source: 'transit',
+    // One anchor per district (geo/labels.geojson): a polygon would be labelled once per tile.
+    pointLabelLayer('transit-district-label', SOURCE_IDS.labels, language, {
+      filter: f(['==', ['get', 'kind'], 'district-label-point']),
       minzoom: 8,
-      filter: f(['==', ['get', 'kind'], 'district']),
-      layout: { 'text-field': labelField(language), 'text-font': FONT_STACK, 'text-size': 12 },
-      paint: labelPaint(),
-    },
+      size: 12,
+      anchor: 'center',
+    }),
     {
       id: 'transit-bus-line',
       type: 'line',
@@ -223,26 +239,15 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
       filter: f(['==', ['get', 'kind'], 'development-zone']),
       paint: pointPaint(),
     },
-    {
-      id: 'transit-point-label',
-      type: 'symbol',
-      source: 'transit',
-      minzoom: 9,
+    pointLabelLayer('transit-point-label', 'transit', language, {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-hub-candidate', 'development-zone']]]),
-      layout: {
-        'text-field': labelField(language),
-        'text-font': FONT_STACK,
-        'text-size': 11,
-        'text-anchor': 'left',
-        'text-offset': [0.8, 0],
-      },
-      paint: labelPaint(),
-    },
+      minzoom: 9,
+      size: 11,
+    }),
   ];
 }
 
 function railLayers(language: Language): LayerSpecification[] {
-  const isStation = e(['==', ['get', 'kind'], 'rail-station']);
   return [
     {
       id: 'rail-line-casing',
@@ -265,21 +270,11 @@ function railLayers(language: Language): LayerSpecification[] {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]),
       paint: pointPaint(),
     },
-    {
-      id: 'rail-label',
-      type: 'symbol',
-      source: 'rail',
+    pointLabelLayer('rail-label', 'rail', language, {
+      filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]),
       minzoom: 8.5,
-      filter: f(['any', isStation, ['==', ['get', 'kind'], 'airport']]),
-      layout: {
-        'text-field': labelField(language),
-        'text-font': FONT_STACK,
-        'text-size': 11.5,
-        'text-anchor': 'top',
-        'text-offset': [0, 0.7],
-      },
-      paint: labelPaint(),
-    },
+      anchor: 'top',
+    }),
     {
       id: 'rail-line-label',
       type: 'symbol',
@@ -302,20 +297,7 @@ function siteLayers(language: Language): LayerSpecification[] {
   return [
     // Located points are solid; stand-ins (a nearby point for an unknown site) are hollow rings.
     { id: 'sites-point', type: 'circle', source: 'sites', paint: pointPaint() },
-    {
-      id: 'sites-label',
-      type: 'symbol',
-      source: 'sites',
-      layout: {
-        'text-field': labelField(language),
-        'text-font': FONT_STACK,
-        'text-size': 11.5,
-        'text-anchor': 'left',
-        'text-offset': [0.9, 0],
-        'text-optional': true,
-      },
-      paint: labelPaint(),
-    },
+    pointLabelLayer('sites-label', 'sites', language, { optional: true }),
   ];
 }
 

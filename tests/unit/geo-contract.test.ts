@@ -9,7 +9,7 @@ import type { AtlasCollection } from '../../src/data/types';
 describe('geo/ as a whole', () => {
   it('holds one file per layer group', () => {
     expect(geoFiles()).toEqual([
-      'basemap.geojson', 'hydrography.geojson', 'rail.geojson', 'river-labels.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
+      'basemap.geojson', 'hydrography.geojson', 'labels.geojson', 'rail.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
     ]);
   });
 

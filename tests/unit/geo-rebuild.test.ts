@@ -8,7 +8,7 @@ import { serializeCollection } from '../../scripts/geo/lib.mjs';
 import { buildRail } from '../../scripts/geo/rail.mjs';
 import { buildSites } from '../../scripts/geo/sites.mjs';
 import { buildTransit } from '../../scripts/geo/transit.mjs';
-import { buildRiverLabels } from '../../scripts/geo/river-labels.mjs';
+import { buildLabels } from '../../scripts/geo/labels.mjs';
 import { GEO_DIR, readGeo, transit } from './geo-helpers';
 
 const committed = (name: string) => readFileSync(resolve(GEO_DIR, name), 'utf8');
@@ -20,7 +20,7 @@ function rebuild(): Record<string, string> {
     'rail.geojson': serializeCollection(buildRail(), { name: 'rail' }),
     'sites.geojson': serializeCollection(buildSites(), { name: 'sites' }),
     'transit.geojson': serializeCollection(t.features, { name: 'transit', summary: t.summary }),
-    'river-labels.geojson': serializeCollection(buildRiverLabels(readGeo('rivers.geojson').features), { name: 'river-labels' }),
+    'labels.geojson': serializeCollection(buildLabels(readGeo('rivers.geojson').features, districts), { name: 'labels' }),
   };
 }
 

@@ -12,7 +12,7 @@ describe('the style', () => {
   it('is fully embedded: no glyph server, no sprite, no remote source', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'hydrography', 'rail', 'river-labels', 'rivers', 'sites', 'transit']);
+    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'hydrography', 'labels', 'rail', 'rivers', 'sites', 'transit']);
     for (const src of Object.values(style.sources)) {
       expect(src.type).toBe('geojson');
       // Each source is one of our own geo/ files, served from the same origin; no tiles, no TileJSON.
