@@ -6,7 +6,7 @@
 import { Map, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { DEFAULT_VIEW } from '../../src/state/store';
+import { REGION_BOUNDS } from '../../src/state/store';
 
 declare global {
   interface Window {
@@ -29,10 +29,9 @@ if (!container) throw new Error('#map container missing from bench/bare/index.ht
 const map = new Map({
   container,
   style: EMPTY_STYLE,
-  center: DEFAULT_VIEW.center,
-  zoom: DEFAULT_VIEW.zoom,
-  bearing: DEFAULT_VIEW.bearing,
-  pitch: DEFAULT_VIEW.pitch,
+  // The app's opening camera: fitted to the same region with the same padding.
+  bounds: REGION_BOUNDS,
+  fitBoundsOptions: { padding: 16 },
 });
 
 map.once('idle', () => {

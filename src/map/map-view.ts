@@ -15,7 +15,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoCatalog, GeoFileKey } from '../data/types';
-import type { AppState, Store } from '../state/store';
+import { type AppState, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
 import { t } from '../ui/locale';
 import { LayerControl } from './layer-control';
 import { FONT_STACK, INTERACTIVE_LAYERS, SOURCE_IDS, buildStyle, groupOfLayer } from './style';
@@ -50,13 +50,13 @@ export class MapView {
     this.#urls = urls;
     const { view, language, layers } = store.state;
     container.setAttribute('aria-busy', 'true');
+    const camera = isDefaultView(view)
+      ? { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }
+      : { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch };
     this.map = new MapLibreMap({
       container,
       style: buildStyle(urls, { language, layers }),
-      center: view.center,
-      zoom: view.zoom,
-      bearing: view.bearing,
-      pitch: view.pitch,
+      ...camera,
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -76,18 +76,22 @@ export class MapView {
     });
     this.map.addControl(this.#layerControl, 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: credits }), 'bottom-right');
+    // Full credits on wide maps; MapLibre folds them behind an (i) button on narrow ones.
+    this.map.addControl(new AttributionControl({ customAttribution: credits }), 'bottom-right');
 
     this.map.on('mousemove', (e) => this.#onHover(e));
     this.map.on('mouseout', () => this.#setHover(null));
     this.map.on('click', (e) => store.dispatch({ type: 'select', id: this.#idOf(this.#pick(e)) }));
-    this.map.on('moveend', () => {
+    const reportView = () => {
       const c = this.map.getCenter();
       store.dispatch({
         type: 'move',
         view: { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() },
       });
-    });
+    };
+    this.map.on('moveend', reportView);
+    // Fitting the region at start-up fires no moveend: report where the map actually opened.
+    this.map.once('load', reportView);
     store.subscribe((state, previous) => this.#render(state, previous));
   }
 

@@ -23,8 +23,27 @@ export interface AppState {
   language: Language;
 }
 
-/** Opening view: the whole Chengdu–Chongqing region, from the Min to the Three Gorges. */
-export const DEFAULT_VIEW: MapView = { center: [105.75, 30.1], zoom: 6.4, bearing: 0, pitch: 0 };
+/**
+ * The whole Chengdu–Chongqing region, from the Min to the Three Gorges and from Guangyuan to
+ * Jinyang: the map opens fitted to it, whatever the window's size.
+ */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+  [102.9, 27.6],
+  [109.7, 32.5],
+];
+
+/** The view REGION_BOUNDS gives in a 1280×860 window; the state holds it until the map reports its own. */
+export const DEFAULT_VIEW: MapView = { center: [106.3, 30.08], zoom: 6.62, bearing: 0, pitch: 0 };
+
+export function isDefaultView(view: MapView): boolean {
+  return (
+    view.center[0] === DEFAULT_VIEW.center[0] &&
+    view.center[1] === DEFAULT_VIEW.center[1] &&
+    view.zoom === DEFAULT_VIEW.zoom &&
+    view.bearing === DEFAULT_VIEW.bearing &&
+    view.pitch === DEFAULT_VIEW.pitch
+  );
+}
 
 export function initialState(): AppState {
   return {

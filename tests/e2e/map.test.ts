@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_VIEW } from '../../src/state/store';
 import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -56,7 +57,7 @@ async function jumpTo(center: [number, number], zoom: number): Promise<void> {
   await mapIdle();
 }
 
-const OPENING: [[number, number], number] = [[105.75, 30.1], 6.4];
+const OPENING: [[number, number], number] = [DEFAULT_VIEW.center, DEFAULT_VIEW.zoom];
 
 function selection(): Promise<string | null> {
   return page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
@@ -77,6 +78,23 @@ describe('the map in a real browser', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it('opens fitted to the whole region and reports that view in the app state', async () => {
+    const { view, zoom } = await page.evaluate(() => {
+      const { map, store } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; store: { state: { view: { zoom: number } } } } }).atlas;
+      return { view: store.state.view, zoom: map.getZoom() };
+    });
+    expect(view.zoom).toBe(zoom);
+    expect(zoom).toBeGreaterThanOrEqual(6);
+    // Chengdu, Chongqing, Guangyuan, Wanzhou and Jinyang are all on screen.
+    for (const lngLat of [[104.06, 30.66], [106.56, 29.56], [105.84, 32.44], [108.37, 30.82], [103.25, 27.7]] as [number, number][]) {
+      const { x, y } = await project(lngLat);
+      expect(x, String(lngLat)).toBeGreaterThan(0);
+      expect(x, String(lngLat)).toBeLessThan(1280);
+      expect(y, String(lngLat)).toBeGreaterThan(38);
+      expect(y, String(lngLat)).toBeLessThan(860);
+    }
   });
 
   it('reaches idle and names its canvas for assistive technology', async () => {
