@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import { LAYER_GROUPS, type Language, type LayerGroup } from '../state/store';
 import { groupName, t } from '../ui/locale';
+import { legendFor } from './legend';
 
 export interface LayerControlOptions {
   layers: Record<LayerGroup, boolean>;
@@ -9,7 +10,7 @@ export interface LayerControlOptions {
   onToggle: (group: LayerGroup, visible: boolean) => void;
 }
 
-/** Check boxes for the four thematic groups; renders from state, reports changes, owns nothing. */
+/** Check boxes for the four thematic groups, each with its key; renders from state, reports changes, owns nothing. */
 export class LayerControl implements IControl {
   #container: HTMLElement | null = null;
   #options: LayerControlOptions;
@@ -56,7 +57,7 @@ export class LayerControl implements IControl {
       input.value = group;
       input.checked = layers[group];
       label.append(input, ` ${groupName(group, language)}`);
-      el.append(label);
+      el.append(label, legendFor(group, language));
     }
   }
 }

@@ -15,7 +15,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoCatalog, GeoFileKey } from '../data/types';
-import { type AppState, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
+import { type AppState, REGION_BOUNDS, type Store, isDefaultView, regionPadding } from '../state/store';
 import { t } from '../ui/locale';
 import { LayerControl } from './layer-control';
 import { FONT_STACK, INTERACTIVE_LAYERS, SOURCE_IDS, buildStyle, groupOfLayer } from './style';
@@ -51,7 +51,7 @@ export class MapView {
     const { view, language, layers } = store.state;
     container.setAttribute('aria-busy', 'true');
     const camera = isDefaultView(view)
-      ? { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }
+      ? { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: regionPadding(container.clientWidth) } }
       : { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch };
     this.map = new MapLibreMap({
       container,

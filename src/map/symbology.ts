@@ -30,7 +30,10 @@ const emphasis = (hover: number, select: number) => e(['case', selected, select,
 // ---------------------------------------------------------------------------------------------
 // Points
 
-const RAIL = '#a5214e';
+/** Colours the legend repeats; everything else is in the tables below. */
+export const RAIL = '#a5214e';
+export const DISTRICT_FILL = 'rgba(244,162,89,0.35)';
+export const DISTRICT_LINE = '#c8733a';
 
 /** Fill, stroke and radius of each kind of point; stand-ins swap fill and stroke (hollow rings). */
 const POINT: Record<string, { fill: string; stroke: string; radius: number; strokeWidth: number }> = {

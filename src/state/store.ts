@@ -32,8 +32,13 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [109.7, 32.5],
 ];
 
+/** Room kept free around the region when fitting it: on wide maps, the layer key on the right. */
+export function regionPadding(mapWidth: number): { top: number; right: number; bottom: number; left: number } {
+  return { top: 16, bottom: 16, left: 16, right: mapWidth >= 900 ? 250 : 16 };
+}
+
 /** The view REGION_BOUNDS gives in a 1280×860 window; the state holds it until the map reports its own. */
-export const DEFAULT_VIEW: MapView = { center: [106.3, 30.08], zoom: 6.62, bearing: 0, pitch: 0 };
+export const DEFAULT_VIEW: MapView = { center: [107.14, 30.08], zoom: 6.62, bearing: 0, pitch: 0 };
 
 export function isDefaultView(view: MapView): boolean {
   return (

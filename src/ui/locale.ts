@@ -76,6 +76,28 @@ export function kindName(kind: string, language: Language): string {
   return kindNames[kind]?.[language] ?? kind;
 }
 
+const legendLabels: Record<string, Record<Language, string>> = {
+  'river-yangtze': { zh: '长江', en: 'Yangtze' },
+  'river-jialing': { zh: '嘉陵江', en: 'Jialing' },
+  'river-wu': { zh: '乌江', en: 'Wu' },
+  'river-min': { zh: '岷江', en: 'Min' },
+  'river-tuo': { zh: '沱江', en: 'Tuo' },
+  'river-fu': { zh: '涪江', en: 'Fu' },
+  'ziyang-line': { zh: '资阳线(站间示意)', en: 'Ziyang line (schematic between stations)' },
+  station: { zh: '车站(大圈为换乘站)', en: 'Station (large: interchange)' },
+  district: { zh: '畅行圈7个区县', en: 'The circle’s 7 counties' },
+  'bus-feeder': { zh: '接驳线 6条(示意)', en: 'Feeder lines, 6 (schematic)' },
+  'bus-xinjin-central': { zh: '新津—中心城区 5条(示意)', en: 'Xinjin–central Chengdu, 5 (schematic)' },
+  'bus-xinjin-pengshan': { zh: '新津—彭山 2条(示意)', en: 'Xinjin–Pengshan, 2 (schematic)' },
+  hub: { zh: '候选轨道站点', en: 'Candidate rail hub' },
+  located: { zh: '已知位置', en: 'Located' },
+  'stand-in': { zh: '代表点(确切位置未知)', en: 'Stand-in (exact place unknown)' },
+};
+
+export function legendLabel(key: string, language: Language): string {
+  return legendLabels[key]?.[language] ?? key;
+}
+
 const qualityNames: Record<string, Record<Language, string>> = {
   surveyed: { zh: '实测位置', en: 'Located' },
   schematic: { zh: '示意走向', en: 'Schematic course' },

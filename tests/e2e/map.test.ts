@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { riverColor } from '../../src/map/encodings';
 import { DEFAULT_VIEW } from '../../src/state/store';
 import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
 
@@ -113,6 +114,15 @@ describe('the map in a real browser', () => {
     expect(transit).toContain('xinjin');
     expect(transit.some((id) => id.startsWith('bus-'))).toBe(true);
     expect(await renderedIds('sites')).toContain('guangyang-island');
+  });
+
+  it('keys each group with swatches in the same colours as the map', async () => {
+    const rivers = await page.locator('.atlas-layer-control label:has(input[value="rivers"]) + ul li').allTextContents();
+    expect(rivers).toEqual(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江']);
+    const stroke = await page.locator('.atlas-layer-control label:has(input[value="rivers"]) + ul li:first-child line').getAttribute('stroke');
+    expect(stroke).toBe(riverColor('river-yangtze'));
+    const sites = await page.locator('.atlas-layer-control label:has(input[value="sites"]) + ul li').allTextContents();
+    expect(sites).toEqual(['已知位置', '代表点(确切位置未知)']);
   });
 
   it('credits every source and licence in the attribution control', async () => {
