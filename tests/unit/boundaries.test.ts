@@ -40,7 +40,7 @@ const km2 = (f: Area): number => turf.area(f) / 1e6;
 const polygons = (f: Area): Position[][][] =>
   f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 
-/** DATA.md's measured areas (km²) of these polygons after GCJ-02 → WGS84 conversion. */
+/** Reference areas (km²) of these polygons after GCJ-02 → WGS84, measured when this source was chosen. */
 const EXPECTED: Record<string, { zh: string; km2: number; seat: [number, number] }> = {
   xinjin: { zh: '新津区', km2: 330, seat: [103.81302, 30.41131] },
   shuangliu: { zh: '双流区', km2: 1066, seat: [103.92127, 30.57383] },
@@ -76,7 +76,7 @@ describe('the transit districts in geo/transit.geojson', () => {
     expect(get(districts, 'shuangliu').properties.note).toMatch(/Tianfu New Area/);
   });
 
-  it('measures each area within 3% of the figures in DATA.md, and states it', () => {
+  it('measures each area within 3% of its reference area, and states it', () => {
     for (const f of districts) {
       const id = f.properties.id;
       const want = EXPECTED[id]!.km2;
@@ -111,7 +111,7 @@ describe('the transit districts in geo/transit.geojson', () => {
       const mPerDegLat = 110574;
       const east = (((raw[0] - x0) + (raw[2] - x1)) / 2) * mPerDegLon;
       const south = (((y0 - raw[1]) + (y1 - raw[3])) / 2) * mPerDegLat;
-      // Pengshan (Meishan), just outside the counties DATA.md measured, comes out at ~316 m south.
+      // Pengshan (Meishan), not among the first counties measured, comes out at ~316 m south.
       expect(east, `${f.properties.id} east shift ${east.toFixed(0)} m`).toBeGreaterThan(190);
       expect(east, f.properties.id).toBeLessThan(300);
       expect(south, `${f.properties.id} south shift ${south.toFixed(0)} m`).toBeGreaterThan(200);

@@ -1,6 +1,6 @@
 // Checks the committed geo/rivers.geojson and geo/hydrography.geojson (written by
 // scripts/geo/rivers.mjs from GSHHG/WDBII). Reads the files only: no gmt needed.
-// The checkpoint table is DATA.md's "Rivers" table, copied here on purpose rather than imported
+// The checkpoint table (cities each river must pass, GeoNames coordinates) is copied here on purpose rather than imported
 // from the script, so that the test does not share the script's mistakes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
