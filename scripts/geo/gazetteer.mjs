@@ -32,9 +32,13 @@ export function qualityFor(confidence) {
   return confidence === 'low' ? 'stand-in' : 'surveyed';
 }
 
-/** "资阳北站(轨道交通资阳线)" → "资阳北站"; "Futian Station (Line 18 …)" → "Futian Station". */
+/**
+ * The short form for a map label: the name before any qualifier.
+ * "资阳北站(轨道交通资阳线)" → "资阳北站"; "Three Gorges (north-east Chongqing), west entrance" →
+ * "Three Gorges"; "Jinyang County seat, Liangshan (…)" → "Jinyang County seat".
+ */
 export function shortName(name) {
-  return name.replace(/\s*[(（][^()（）]*[)）]\s*$/, '') || name;
+  return name.split(/\s*[(（]|,\s|\s\/\s/)[0].trim() || name;
 }
 
 /** The properties a gazetteer point carries into geo/, renamed to the project contract. */

@@ -122,12 +122,17 @@ function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-function cityLabelLayer(language: Language): LayerSpecification {
-  return {
-    id: 'base-city',
+/**
+ * City names: prefecture seats and the two centres from the opening view, the other towns from
+ * zoom 7.5, where there is room for them (their dots show from the start).
+ */
+function cityLabelLayers(language: Language): LayerSpecification[] {
+  const layer = (id: string, ranks: number[], minzoom: number): LayerSpecification => ({
+    id,
     type: 'symbol',
     source: 'basemap',
-    filter: f(['==', ['get', 'kind'], 'city']),
+    minzoom,
+    filter: f(['all', ['==', ['get', 'kind'], 'city'], ['in', ['get', 'rank'], ['literal', ranks]]]),
     layout: {
       'text-field': labelField(language),
       'text-font': FONT_STACK,
@@ -138,7 +143,8 @@ function cityLabelLayer(language: Language): LayerSpecification {
       'text-optional': false,
     },
     paint: labelPaint(),
-  };
+  });
+  return [layer('base-city', [1, 2], 0), layer('base-city-minor', [3], 7.5)];
 }
 
 function cityDotLayer(): LayerSpecification {
@@ -343,7 +349,7 @@ export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptio
     ...siteLayers(language),
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
-    cityLabelLayer(language),
+    ...cityLabelLayers(language),
   ].map((layer) => {
     const group = groupOfLayer(layer.id);
     if (!group || options.layers[group]) return layer;
