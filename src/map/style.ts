@@ -1,7 +1,8 @@
 /**
- * The MapLibre style, built by plain functions from the geo/ catalog and the encodings, so it can
- * be tested without a browser. Embedded basemap (no tiles, no glyph server, no sprite): labels are
- * drawn by MapLibre from local fonts named in FONT_STACK.
+ * The MapLibre style, built by plain functions from where the geo/ files are served and the
+ * symbology (src/map/symbology.ts, itself built on the d3 scales of encodings.ts), so it can be
+ * tested without a browser. Embedded basemap (no tiles, no glyph server, no sprite): labels are
+ * drawn by MapLibre from local fonts named in FONT_STACK. Layer order is drawing order.
  */
 import type {
   ExpressionSpecification,
