@@ -147,6 +147,10 @@ describe('the map in a real browser', () => {
     const { x, y } = await project(vertex);
     await page.mouse.move(x, y);
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')?.style.cursor)).toBe('pointer');
+    // Hovering highlights the river (it is drawn wider while its hover state is set).
+    const hoverState = () =>
+      page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'rivers', id: 'river-jialing' })['hover']);
+    await expect.poll(hoverState).toBe(true);
     await page.mouse.click(x, y);
     await expect.poll(selection).toBe('river-jialing');
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('嘉陵江');
