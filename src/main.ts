@@ -30,6 +30,14 @@ function mountPanel(store: Store, catalog: GeoCatalog): void {
   render();
 }
 
+/** Tell the reader, in their language, that something failed; the page carries on. */
+function showNotice(store: Store, message: string): void {
+  const notice = document.querySelector<HTMLElement>('#notice');
+  if (!notice) return;
+  notice.hidden = false;
+  notice.textContent = `${t(store.state.language, 'dataError')}${message}`;
+}
+
 function mountHeader(store: Store): void {
   const button = document.querySelector<HTMLButtonElement>('#language-toggle');
   const subtitle = document.querySelector('#subtitle');
@@ -63,7 +71,16 @@ async function start(): Promise<void> {
   }
   // The map comes first: its worker fetches geo/ itself. The panels' copy of the data is loaded
   // once the map has settled, so it never competes with the first frames.
-  const view = new MapView({ container, urls: GEO_URLS, store, credits: credits() });
+  const view = new MapView({
+    container,
+    urls: GEO_URLS,
+    store,
+    credits: credits(),
+    onError: (message) => {
+      console.warn(`map: ${message}`);
+      showNotice(store, message);
+    },
+  });
   // A read-only handle for the browser tests and the benchmark.
   Object.assign(window, { atlas: { map: view.map, store } });
   await new Promise((resolve) => view.map.once('idle', resolve));

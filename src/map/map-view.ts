@@ -34,6 +34,8 @@ export interface MapViewOptions {
   store: Store;
   /** one credit per upstream source and licence */
   credits: string[];
+  /** A data file or the renderer failed: the map keeps what it could draw, the reader is told. */
+  onError: (message: string) => void;
 }
 
 export class MapView {
@@ -45,7 +47,7 @@ export class MapView {
   readonly #layerControl: LayerControl;
   #hovered: { source: string; id: string } | null = null;
 
-  constructor({ container, urls, store, credits }: MapViewOptions) {
+  constructor({ container, urls, store, credits, onError }: MapViewOptions) {
     this.#store = store;
     this.#urls = urls;
     const { view, language, layers } = store.state;
@@ -66,6 +68,10 @@ export class MapView {
     });
     this.map.getCanvas().setAttribute('aria-label', t(language, 'mapLabel'));
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+    this.map.on('error', (event) => {
+      const sourceId = (event as { sourceId?: unknown }).sourceId;
+      onError(`${event.error?.message ?? 'unknown error'}${typeof sourceId === 'string' ? ` (${sourceId})` : ''}`);
+    });
 
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new FullscreenControl(), 'top-right');
