@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, openAtlas } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -8,13 +8,11 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  watch = watchPage(page, baseUrl);
-  // The server answers the rivers file with an error, as a broken deployment would.
-  await page.route(/\/assets\/rivers-[^/]+\.geojson$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-  await page.goto(baseUrl);
-  await waitForMapIdle(page);
+  ({ browser, page, watch } = await openAtlas(baseUrl, {
+    viewport: { width: 1000, height: 800 },
+    // The server answers the rivers file with an error, as a broken deployment would.
+    beforeGoto: (p) => p.route(/\/assets\/rivers-[^/]+\.geojson$/, (route) => route.fulfill({ status: 503, body: 'unavailable' })),
+  }));
 });
 
 afterAll(async () => {

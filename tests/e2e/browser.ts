@@ -38,3 +38,28 @@ export function watchPage(page: Page, baseUrl: string): PageWatch {
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
 }
+
+export interface OpenedAtlas {
+  browser: Browser;
+  page: Page;
+  watch: PageWatch;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** extra Chromium switches, e.g. to switch WebGL off */
+  chromiumArgs?: string[];
+  /** runs after the page exists and before it navigates (e.g. to route requests) */
+  beforeGoto?: (page: Page) => Promise<unknown>;
+}
+
+/** A fresh browser with the atlas open and settled, every failure being recorded. */
+export async function openAtlas(baseUrl: string, options: OpenOptions = {}): Promise<OpenedAtlas> {
+  const browser = await launchChromium(options.chromiumArgs);
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 860 } });
+  const watch = watchPage(page, baseUrl);
+  await options.beforeGoto?.(page);
+  await page.goto(baseUrl);
+  await waitForMapIdle(page);
+  return { browser, page, watch };
+}

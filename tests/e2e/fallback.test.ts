@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, openAtlas } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -9,11 +9,10 @@ let watch: PageWatch;
 
 beforeAll(async () => {
   // A browser with WebGL switched off, as on some locked-down or very old machines.
-  browser = await launchChromium(['--disable-3d-apis', '--disable-webgl']);
-  page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  watch = watchPage(page, baseUrl);
-  await page.goto(baseUrl);
-  await waitForMapIdle(page);
+  ({ browser, page, watch } = await openAtlas(baseUrl, {
+    chromiumArgs: ['--disable-3d-apis', '--disable-webgl'],
+    viewport: { width: 1000, height: 800 },
+  }));
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { riverColor } from '../../src/map/encodings';
 import { DEFAULT_VIEW } from '../../src/state/store';
-import { launchChromium, type PageWatch, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, openAtlas } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
@@ -17,11 +17,7 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  watch = watchPage(page, baseUrl);
-  await page.goto(baseUrl);
-  await waitForMapIdle(page);
+  ({ browser, page, watch } = await openAtlas(baseUrl));
 });
 
 afterAll(async () => {
