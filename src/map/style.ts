@@ -116,7 +116,8 @@ function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: 'basemap',
       filter: f(['in', ['get', 'kind'], ['literal', ['province', 'prefecture', 'cq-district']]]),
-      layout: { 'line-join': 'round' },
+      // Province outlines on top: the lighter prefecture edges along them must not cover them.
+      layout: { 'line-join': 'round', 'line-sort-key': e(['match', ['get', 'kind'], 'province', 1, 0]) },
       paint: boundaryLinePaint(),
     },
     { id: 'base-hydrography', type: 'line', source: 'hydrography', paint: streamLinePaint() },
