@@ -7,6 +7,7 @@ import './ui/feature-panel';
 import { featureFigures } from './ui/figures';
 import { t } from './ui/locale';
 import { showFallback, webglAvailable } from './ui/fallback';
+import { showNotice } from './ui/notice';
 import attribution from '../geo/attribution.json';
 
 function credits(): string[] {
@@ -30,14 +31,6 @@ function mountPanel(store: Store, catalog: GeoCatalog): void {
   render();
 }
 
-/** Tell the reader, in their language, that something failed; the page carries on. */
-function showNotice(store: Store, message: string): void {
-  const notice = document.querySelector<HTMLElement>('#notice');
-  if (!notice) return;
-  notice.hidden = false;
-  notice.textContent = `${t(store.state.language, 'dataError')}${message}`;
-}
-
 function mountHeader(store: Store): void {
   const button = document.querySelector<HTMLButtonElement>('#language-toggle');
   const subtitle = document.querySelector('#subtitle');
@@ -57,8 +50,7 @@ function mountHeader(store: Store): void {
   render();
 }
 
-async function start(): Promise<void> {
-  const store = new Store();
+async function start(store: Store): Promise<void> {
   const container = document.querySelector<HTMLElement>('#map');
   if (!container) throw new Error('#map container missing from index.html');
   mountHeader(store);
@@ -78,7 +70,7 @@ async function start(): Promise<void> {
     credits: credits(),
     onError: (message) => {
       console.warn(`map: ${message}`);
-      showNotice(store, message);
+      showNotice(`${t(store.state.language, 'dataError')}${message}`);
     },
   });
   // A read-only handle for the browser tests and the benchmark.
@@ -89,12 +81,9 @@ async function start(): Promise<void> {
   mountPanel(store, catalog);
 }
 
-start().catch((err: unknown) => {
+const store = new Store();
+start(store).catch((err: unknown) => {
   console.error(err);
-  const notice = document.querySelector<HTMLElement>('#notice');
-  if (notice) {
-    notice.hidden = false;
-    notice.textContent = `${t('zh', 'dataError')}${String(err instanceof Error ? err.message : err)}`;
-  }
+  showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);
   document.querySelector('#map')?.setAttribute('aria-busy', 'false');
 });

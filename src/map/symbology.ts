@@ -15,8 +15,8 @@ import { busGroupColor, busWidth, interpolateExpression, matchExpression, riverC
 type Expr = ExpressionSpecification;
 const e = (x: unknown) => x as Expr;
 
-export const selected = e(['boolean', ['feature-state', 'selected'], false]);
-export const hovered = e(['boolean', ['feature-state', 'hover'], false]);
+const selected = e(['boolean', ['feature-state', 'selected'], false]);
+const hovered = e(['boolean', ['feature-state', 'hover'], false]);
 const standIn = e(['==', ['get', 'geometry_quality'], 'stand-in']);
 
 /** A `match` on `kind` with a fallback: the one shape every table below takes. */

@@ -4,11 +4,15 @@
 import type { AtlasCollection, GeoCatalog } from '../data/types';
 import type { Language } from '../state/store';
 import { kindName, t } from './locale';
+import { showNotice } from './notice';
 import articleUrl from '../article/source.zh.txt?url';
 
 export function webglAvailable(): boolean {
   try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
+    const gl = document.createElement('canvas').getContext('webgl2');
+    // Release the probe's context at once: browsers cap live WebGL contexts, and the map needs one.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }
@@ -16,12 +20,8 @@ export function webglAvailable(): boolean {
 
 export async function showFallback(catalog: GeoCatalog, language: Language): Promise<void> {
   const section = document.querySelector<HTMLElement>('#fallback');
-  const notice = document.querySelector<HTMLElement>('#notice');
   if (!section) return;
-  if (notice) {
-    notice.hidden = false;
-    notice.textContent = t(language, 'noWebgl');
-  }
+  showNotice(t(language, 'noWebgl'));
   const groups: AtlasCollection[] = [catalog.rivers, catalog.rail, catalog.transit, catalog.sites];
   const list = document.createElement('ul');
   list.id = 'place-list';
