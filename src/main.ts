@@ -57,8 +57,9 @@ async function start(store: Store): Promise<void> {
   if (!webglAvailable()) {
     const catalog = await loadCatalog();
     mountPanel(store, catalog);
-    container.setAttribute('aria-busy', 'false');
     await showFallback(catalog, store.state.language);
+    // Only now is the page ready to read: the readiness signal must not run ahead of the list.
+    container.setAttribute('aria-busy', 'false');
     return;
   }
   // The map comes first: its worker fetches geo/ itself. The panels' copy of the data is loaded

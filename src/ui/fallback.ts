@@ -33,11 +33,15 @@ export async function showFallback(catalog: GeoCatalog, language: Language): Pro
       list.append(li);
     }
   }
-  const article = document.createElement('pre');
-  article.id = 'article-text';
-  article.textContent = await fetch(articleUrl).then((r) => r.text()).catch(() => '');
   const h2 = document.createElement('h2');
   h2.textContent = language === 'zh' ? '文中地点' : 'Places in the article';
-  section.replaceChildren(h2, list, article);
+  // The list is shown at once; the article follows when its text has arrived.
+  section.replaceChildren(h2, list);
   section.hidden = false;
+  const article = document.createElement('pre');
+  article.id = 'article-text';
+  article.textContent = await fetch(articleUrl)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .catch(() => (language === 'zh' ? '未能载入文章原文。' : 'The article text could not be loaded.'));
+  section.append(article);
 }
