@@ -33,13 +33,17 @@ function renderedIds(group: Group): Promise<string[]> {
   }, group);
 }
 
-/** Resolves at the map's next idle (after forcing a repaint, so it always comes). */
-function mapIdle(): Promise<unknown> {
+/**
+ * Resolves at the map's next idle (after forcing a repaint, so it always comes). It resolves with
+ * nothing on purpose: the idle event holds the whole map, which Playwright would spend seconds
+ * serialising back to the test.
+ */
+function mapIdle(): Promise<void> {
   return page.evaluate(
     () =>
-      new Promise((resolveIdle) => {
+      new Promise<void>((resolveIdle) => {
         const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-        map.once('idle', resolveIdle);
+        map.once('idle', () => resolveIdle());
         map.triggerRepaint();
       }),
   );
@@ -48,7 +52,10 @@ function mapIdle(): Promise<unknown> {
 /** Moves to a view and waits until it is drawn. */
 async function jumpTo(center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
-    ([c, z]) => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number }),
+    ([c, z]) => {
+      // A block body: jumpTo returns the map, which must not be serialised back to the test.
+      (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number });
+    },
     [center, zoom] as const,
   );
   await mapIdle();
