@@ -2,6 +2,7 @@
  * Visual encodings, each one d3 scale, so the legend, the style and the tests read the same mapping.
  */
 import { scaleLinear, scaleOrdinal } from 'd3-scale';
+import { readableOn } from './contrast';
 
 /** The six corridors in the article's order. */
 export const CORRIDOR_IDS = ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu'] as const;
@@ -14,6 +15,21 @@ export const riverColor = scaleOrdinal<string, string>()
   .domain(CORRIDOR_IDS)
   .range(['#0072B2', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#E69F00'])
   .unknown('#5b8db8');
+
+/** The dark ink of the map's labels. */
+export const LABEL_INK = '#1f2a33';
+
+/** The land the labels sit on. */
+export const LAND_COLOUR = '#fbfaf5';
+
+/**
+ * River names in their river's hue, darkened until they read as text on the land (WCAG AA):
+ * the light hues (嘉陵江's sky blue, 涪江's orange) are too pale as they are.
+ */
+export const riverLabelColor = scaleOrdinal<string, string>()
+  .domain(CORRIDOR_IDS)
+  .range(CORRIDOR_IDS.map((id) => readableOn(LAND_COLOUR, riverColor(id))))
+  .unknown(readableOn(LAND_COLOUR, riverColor.unknown() as string));
 
 export const BUS_GROUP_IDS = ['feeder', 'xinjin-central', 'xinjin-pengshan'] as const;
 

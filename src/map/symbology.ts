@@ -10,7 +10,7 @@
  * `npm run bench` fell from 4060 to 3797 ms.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { busGroupColor, busWidth, interpolateExpression, matchExpression, riverColor, siteKindColor } from './encodings';
+import { LABEL_INK, LAND_COLOUR, busGroupColor, busWidth, interpolateExpression, matchExpression, riverColor, riverLabelColor, siteKindColor } from './encodings';
 
 type Expr = ExpressionSpecification;
 const e = (x: unknown) => x as Expr;
@@ -137,8 +137,9 @@ export function busLinePaint() {
 // ---------------------------------------------------------------------------------------------
 // Areas
 
+/** Data-driven although constant, so that it shares the district fill's shader (see above). */
 export function landFillPaint() {
-  return { 'fill-color': byKind({ province: '#fbfaf5' }, '#fbfaf5'), 'fill-antialias': false };
+  return { 'fill-color': byKind({ province: LAND_COLOUR }, LAND_COLOUR), 'fill-antialias': false };
 }
 
 /** Districts: translucent, more opaque on hover and selection (alpha in the colour, opacity 1). */
@@ -160,11 +161,11 @@ const LABEL_COLOUR: Record<string, string> = {
   ...Object.fromEntries(siteKindColor.domain().map((k) => [k, siteKindColor(k)])),
 };
 
-export function labelPaint(colour: Expr = byKind(LABEL_COLOUR, '#1f2a33')) {
+export function labelPaint(colour: Expr = byKind(LABEL_COLOUR, LABEL_INK)) {
   return { 'text-color': colour, 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 };
 }
 
-/** River names take their river's colour. */
+/** River names take a darkened shade of their river's colour. */
 export function riverLabelPaint(idProperty: 'id' | 'river_id') {
-  return labelPaint(e(matchExpression(idProperty, riverColor)));
+  return labelPaint(e(matchExpression(idProperty, riverLabelColor)));
 }
