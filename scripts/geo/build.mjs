@@ -11,7 +11,7 @@ import { buildRail } from './rail.mjs';
 import { buildTransit } from './transit.mjs';
 import { buildSites } from './sites.mjs';
 import { buildMentions } from './mentions.mjs';
-import { buildLabels } from './labels.mjs';
+import { buildLabels, pointsNamedInOverview } from './labels.mjs';
 import { validateGeoCatalog } from '../validate-geo.mjs';
 
 /** Short credits for the map's attribution control, one per distinct upstream source. */
@@ -35,14 +35,17 @@ async function buildAll() {
   const { rivers, hydrography } = await buildRivers();
   const { basemap, transitDistricts } = await buildBoundaries();
   const transit = buildTransit(transitDistricts);
+  const rail = buildRail();
+  const sites = buildSites();
+  const named = pointsNamedInOverview([basemap, rivers, rail, transit.features, sites]);
   const files = [
     { name: 'basemap.geojson', features: basemap, meta: { name: 'basemap' } },
     { name: 'hydrography.geojson', features: hydrography, meta: { name: 'hydrography' } },
     { name: 'rivers.geojson', features: rivers, meta: { name: 'rivers' } },
-    { name: 'labels.geojson', features: buildLabels(rivers, transitDistricts), meta: { name: 'labels' } },
-    { name: 'rail.geojson', features: buildRail(), meta: { name: 'rail' } },
+    { name: 'labels.geojson', features: buildLabels(rivers, transitDistricts, named), meta: { name: 'labels' } },
+    { name: 'rail.geojson', features: rail, meta: { name: 'rail' } },
     { name: 'transit.geojson', features: transit.features, meta: { name: 'transit', summary: transit.summary } },
-    { name: 'sites.geojson', features: buildSites(), meta: { name: 'sites' } },
+    { name: 'sites.geojson', features: sites, meta: { name: 'sites' } },
   ];
   const out = new Map(files.map((f) => [f.name, serializeCollection(f.features, f.meta)]));
 

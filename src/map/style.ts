@@ -8,6 +8,7 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
+  SymbolLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { GeoFileKey } from '../data/types';
@@ -156,6 +157,16 @@ function cityDotLayer(): LayerSpecification {
 function riverLayers(language: Language): LayerSpecification[] {
   const corridor = e(['boolean', ['get', 'corridor'], false]);
   const lines = f(['==', ['geometry-type'], 'LineString']);
+  const riverText = {
+    'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
+    'text-font': FONT_STACK,
+    // Han characters are spaced out along the river; Latin names are long already.
+    'text-size': e(['case', corridor, language === 'zh' ? 14 : 12, 11]),
+    'text-letter-spacing': language === 'zh' ? 0.15 : 0.05,
+    // Beside the line, not on it: text over a coloured stroke is hard to read.
+    'text-offset': [0, -0.85] as [number, number],
+    'text-padding': 4,
+  } satisfies SymbolLayerSpecification['layout'];
   const riverLabel = (
     id: string,
     source: string,
@@ -166,16 +177,7 @@ function riverLayers(language: Language): LayerSpecification[] {
     type: 'symbol',
     source,
     ...extra,
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 420,
-      'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
-      'text-font': FONT_STACK,
-      'text-size': ['case', corridor, 14, 11],
-      'text-letter-spacing': 0.15,
-      'text-max-angle': 60,
-      'text-padding': 4,
-    },
+    layout: { ...riverText, 'symbol-placement': 'line', 'symbol-spacing': 250, 'text-max-angle': 45 },
     paint: riverLabelPaint(colourBy),
   });
   return [
@@ -188,9 +190,25 @@ function riverLayers(language: Language): LayerSpecification[] {
       paint: riverLinePaint(),
     },
     { id: 'rivers-stand-in', type: 'circle', source: 'rivers', filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() },
-    // Below zoom 9 labels follow generalised lines (geo/labels.geojson): WDBII's meanders
-    // turn too sharply for MapLibre to lay text along; above it the real lines are smooth enough.
-    riverLabel('rivers-label-overview', SOURCE_IDS.labels, 'river_id', { maxzoom: 9, filter: f(['==', ['get', 'kind'], 'river-label-line']) }),
+    // Below zoom 9 names are placed from geo/labels.geojson, not the real lines, whose meanders
+    // turn too sharply for MapLibre to lay text along: in the opening views at anchors set along
+    // each river's straightest stretch, from zoom 7.5 along smoothed generalised lines.
+    {
+      id: 'rivers-label-overview',
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      maxzoom: 7.5,
+      filter: f(['==', ['get', 'kind'], 'river-label-point']),
+      layout: {
+        ...riverText,
+        'text-rotate': e(['get', 'label_angle']),
+        'text-rotation-alignment': 'map',
+        // The side of the river away from the nearest named place (see scripts/geo/labels.mjs).
+        'text-offset': e(['case', ['==', ['get', 'label_side'], 1], ['literal', [0, 0.85]], ['literal', [0, -0.85]]]),
+      },
+      paint: riverLabelPaint('river_id'),
+    },
+    riverLabel('rivers-label-regional', SOURCE_IDS.labels, 'river_id', { minzoom: 7.5, maxzoom: 9, filter: f(['==', ['get', 'kind'], 'river-label-line']) }),
     riverLabel('rivers-label', SOURCE_IDS.rivers, 'id', { minzoom: 9, filter: lines }),
     pointLabelLayer('rivers-stand-in-label', 'rivers', language, { filter: f(['==', ['geometry-type'], 'Point']), size: 11 }),
   ];

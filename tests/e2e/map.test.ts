@@ -119,6 +119,15 @@ describe('the map in a real browser', () => {
     expect(await renderedIds('sites')).toContain('guangyang-island');
   });
 
+  it('names each of the six corridors in the opening view', async () => {
+    const named = await page.evaluate(() => {
+      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const labelLayers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('rivers-label'));
+      return map.queryRenderedFeatures({ layers: labelLayers }).map((f) => String(f.properties['name_zh']));
+    });
+    expect(new Set(named)).toEqual(new Set(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江']));
+  });
+
   it('keys each group with swatches in the same colours as the map', async () => {
     const rivers = await page.locator('.atlas-layer-control label:has(input[value="rivers"]) + ul li').allTextContents();
     expect(rivers).toEqual(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江']);
