@@ -7,6 +7,7 @@
 //   crosses, so a large district would otherwise carry its name two or three times.
 import * as turf from '@turf/turf';
 import { feature } from './lib.mjs';
+import { CHECKPOINTS } from './rivers.mjs';
 
 /**
  * The regional label line: Douglas-Peucker at 0.04° (≈4 km), its corners then cut by Chaikin's
@@ -18,16 +19,23 @@ const REGIONAL_TOLERANCE_DEG = 0.04;
 const CHAIKIN_ROUNDS = 3;
 
 /**
- * Overview anchors: the middle of the straightest stretch of each river, so the name can be set
- * straight along it. A stretch is as long as an English name at the opening zoom (≈60 km); it
- * must lie inside the region's opening view, clear of every point named there (so the name is
- * not dropped in a collision), and away from another river's name.
+ * Overview anchors: the middle of a stretch of river that is straight (so the name can be set
+ * straight along it) and clear of every point named in the opening view (so the name is not
+ * dropped in a collision with a bigger one). A stretch is as long as an English name at the
+ * opening zoom (≈60 km) and lies inside the region. Score: straightness (chord over path) times
+ * clearance up to CLEAR_ENOUGH_KM, which is room for a name at the smallest opening zoom.
  */
 const STRETCH_KM = 60;
 const STEP_KM = 2;
 const INNER_VIEW = { west: 103.3, south: 28.0, east: 108.3, north: 32.2 };
-const POINT_CLEARANCE_KM = 35;
+const MIN_CLEARANCE_KM = 30;
+const CLEAR_ENOUGH_KM = 60;
 const NAME_SEPARATION_KM = 70;
+/**
+ * Where a name may start: above Yibin the Yangtze line is the Jinsha (金沙江, its upper course,
+ * see the feature's note), which must not carry the name 长江.
+ */
+const NAMED_FROM = { 'river-yangtze': CHECKPOINTS['river-yangtze'].pass.find(([name]) => name === 'Yibin') };
 /** The Yangtze crosses the whole region: it is named twice, far apart. */
 const ANCHORS_PER_RIVER = { 'river-yangtze': 2 };
 const SAME_RIVER_SEPARATION_KM = 250;
@@ -40,7 +48,7 @@ const SAME_RIVER_SEPARATION_KM = 250;
  */
 export function buildLabels(rivers, districts, namedPoints) {
   const districtAnchors = districtLabelPoints(districts);
-  const obstacles = [...namedPoints, ...districtAnchors].map((f) => f.geometry.coordinates);
+  const obstacles = [...namedPoints, ...districtAnchors].flatMap(nameFootprint);
   return [...riverLabelPoints(rivers, obstacles), ...riverLabelLines(rivers), ...districtAnchors];
 }
 
@@ -53,6 +61,19 @@ export function pointsNamedInOverview(layers) {
   return layers
     .flat()
     .filter((f) => f.geometry.type === 'Point' && (f.properties.kind !== 'city' || f.properties.rank <= 2));
+}
+
+/**
+ * Where a point's name covers the opening view, as a few sample positions: the point itself and
+ * the text's extent. City names hang below their dot (text-anchor top, two lines, ≈15 km at the
+ * opening zoom); other names run to the right of their point (text-anchor left, ≈40 km for a
+ * short name). District anchors carry a centred name.
+ */
+function nameFootprint(f) {
+  const [lng, lat] = f.geometry.coordinates;
+  if (f.properties.kind === 'city') return [[lng, lat], [lng, lat - 0.13]];
+  if (f.properties.kind === 'district-label-point') return [[lng, lat]];
+  return [[lng, lat], [lng + 0.2, lat], [lng + 0.4, lat]];
 }
 
 /** Inside the polygon: its centre of mass where that falls inside, else turf's point on surface. */
@@ -113,11 +134,13 @@ function inside([lng, lat], box) {
   return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
 }
 
-/** Every candidate stretch of a river, scored by straightness (chord over path, 1 is straight). */
+/** Every candidate stretch of a river, with its straightness (chord over path, 1 is straight). */
 function stretches(river) {
   const length = turf.length(river);
+  const from = NAMED_FROM[river.properties.id];
+  const first = from ? turf.length(turf.lineSlice(river.geometry.coordinates[0], [from[1], from[2]], river)) : 0;
   const out = [];
-  for (let start = 0; start + STRETCH_KM <= length; start += STEP_KM) {
+  for (let start = first; start + STRETCH_KM <= length; start += STEP_KM) {
     const a = turf.along(river, start).geometry.coordinates;
     const b = turf.along(river, start + STRETCH_KM).geometry.coordinates;
     const mid = turf.along(river, start + STRETCH_KM / 2).geometry.coordinates;
@@ -126,32 +149,52 @@ function stretches(river) {
   return out;
 }
 
+/** A river's candidate stretches, best first: inside the region, clear of named points, scored. */
+function rankedStretches(river, obstacles) {
+  return stretches(river)
+    .filter((s) => inside(s.a, INNER_VIEW) && inside(s.b, INNER_VIEW))
+    .map((s) => ({ ...s, clearance: Math.min(...obstacles.map((c) => turf.distance(s.mid, c))) }))
+    .filter((s) => s.clearance >= MIN_CLEARANCE_KM)
+    .map((s) => ({ ...s, score: s.straightness * Math.min(1, s.clearance / CLEAR_ENOUGH_KM) }))
+    // Best first; ties go to the stretch nearer the source.
+    .sort((x, y) => y.score - x.score || x.start - y.start);
+}
+
 function riverLabelPoints(rivers, obstacles) {
+  const corridors = rivers.filter((f) => f.properties.corridor && f.geometry.type === 'LineString');
+  const ranked = new Map(corridors.map((r) => [r, rankedStretches(r, obstacles)]));
+  // The river with the fewest places to go chooses first, so a long river does not take them.
+  const order = [...corridors].sort((x, y) => ranked.get(x).length - ranked.get(y).length || corridors.indexOf(x) - corridors.indexOf(y));
   const chosen = [];
-  const features = [];
-  for (const river of rivers.filter((f) => f.properties.corridor && f.geometry.type === 'LineString')) {
-    const p = river.properties;
-    const ownAnchors = [];
-    const candidates = stretches(river)
-      .filter((s) => inside(s.a, INNER_VIEW) && inside(s.b, INNER_VIEW))
-      .filter((s) => obstacles.every((c) => turf.distance(s.mid, c) >= POINT_CLEARANCE_KM))
-      // Straightest first; ties go to the stretch nearer the source.
-      .sort((x, y) => y.straightness - x.straightness || x.start - y.start);
-    for (const s of candidates) {
-      if (ownAnchors.length >= (ANCHORS_PER_RIVER[p.id] ?? 1)) break;
+  const picks = new Map();
+  for (const river of order) {
+    const own = [];
+    for (const s of ranked.get(river)) {
+      if (own.length >= (ANCHORS_PER_RIVER[river.properties.id] ?? 1)) break;
       if (chosen.some((c) => turf.distance(s.mid, c) < NAME_SEPARATION_KM)) continue;
-      if (ownAnchors.some((c) => turf.distance(s.mid, c) < SAME_RIVER_SEPARATION_KM)) continue;
-      ownAnchors.push(s.mid);
-      const angle = readingAngle(s.a, s.b);
-      features.push(
-        feature(
+      if (own.some((o) => turf.distance(s.mid, o.mid) < SAME_RIVER_SEPARATION_KM)) continue;
+      own.push(s);
+    }
+    if (own.length === 0) throw new Error(`labels: no stretch of ${river.properties.id} qualifies for its overview name`);
+    chosen.push(...own.map((o) => o.mid));
+    picks.set(river, own);
+  }
+  // Written in the rivers' own order, each river's anchors from its source down.
+  return corridors.flatMap((river) =>
+    picks
+      .get(river)
+      .sort((x, y) => x.start - y.start)
+      .map((s, i) => {
+        const p = river.properties;
+        const angle = readingAngle(s.a, s.b);
+        return feature(
           {
-            id: `${p.id}-label-point-${ownAnchors.length}`,
+            id: `${p.id}-label-point-${i + 1}`,
             name_zh: p.name_zh,
             name_en: p.name_en,
             kind: 'river-label-point',
             geometry_quality: 'schematic',
-            source: `${p.source}; label anchor at the middle of its straightest ${STRETCH_KM} km stretch in the opening view`,
+            source: `${p.source}; label anchor in the middle of a straight ${STRETCH_KM} km stretch clear of other names`,
             licence: p.licence,
             corridor: p.corridor,
             river_id: p.id,
@@ -161,13 +204,9 @@ function riverLabelPoints(rivers, obstacles) {
           },
           { type: 'Point', coordinates: s.mid },
           5,
-        ),
-      );
-    }
-    if (ownAnchors.length === 0) throw new Error(`labels: no stretch of ${p.id} qualifies for its overview name`);
-    chosen.push(...ownAnchors);
-  }
-  return features;
+        );
+      }),
+  );
 }
 
 /** Chaikin's corner cutting: each round replaces every corner by two points at ¼ and ¾. */

@@ -54,7 +54,19 @@ describe('river name anchors for the opening view', () => {
     for (const a of anchors) {
       if (a.geometry.type !== 'Point') throw new Error('bad geometry');
       const nearest = Math.min(...named.map((p: GeoJSON.Feature<GeoJSON.Point>) => turf.distance(a.geometry.coordinates as number[], p.geometry.coordinates)));
-      expect(nearest, String(a.properties.id)).toBeGreaterThanOrEqual(35);
+      expect(nearest, String(a.properties.id)).toBeGreaterThanOrEqual(30);
+    }
+  });
+
+  it('never names the Jinsha, above Yibin, as the Yangtze', () => {
+    const yibin = [104.63, 28.77];
+    const yangtze = byId(rivers, 'river-yangtze');
+    if (yangtze.geometry.type !== 'LineString') throw new Error('river-yangtze is not a line');
+    const upToYibin = turf.length(turf.lineSlice(yangtze.geometry.coordinates[0] as number[], yibin, yangtze.geometry));
+    for (const a of anchors.filter((f) => f.properties['river_id'] === 'river-yangtze')) {
+      if (a.geometry.type !== 'Point') throw new Error('bad geometry');
+      const at = turf.length(turf.lineSlice(yangtze.geometry.coordinates[0] as number[], a.geometry.coordinates, yangtze.geometry));
+      expect(at).toBeGreaterThan(upToYibin);
     }
   });
 });
