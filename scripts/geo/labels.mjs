@@ -36,7 +36,7 @@ const NAME_SEPARATION_KM = 70;
  * see the feature's note), which must not carry the name 长江.
  */
 const NAMED_FROM = { 'river-yangtze': CHECKPOINTS['river-yangtze'].pass.find(([name]) => name === 'Yibin') };
-/** The Yangtze crosses the whole region: it is named twice, far apart. */
+/** The Yangtze crosses the whole region: it may be named twice, far apart, where there is room. */
 const ANCHORS_PER_RIVER = { 'river-yangtze': 2 };
 const SAME_RIVER_SEPARATION_KM = 250;
 

@@ -191,8 +191,9 @@ function riverLayers(language: Language): LayerSpecification[] {
     },
     { id: 'rivers-stand-in', type: 'circle', source: 'rivers', filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() },
     // Below zoom 9 names are placed from geo/labels.geojson, not the real lines, whose meanders
-    // turn too sharply for MapLibre to lay text along: in the opening views at anchors set along
-    // each river's straightest stretch, from zoom 7.5 along smoothed generalised lines.
+    // turn too sharply for MapLibre to lay text along: in the opening views at one anchor per
+    // river, set on a straight stretch with room around it (the data step chooses it and the
+    // angle); from zoom 7.5 along smoothed generalised lines.
     {
       id: 'rivers-label-overview',
       type: 'symbol',

@@ -53,7 +53,8 @@ describe('river name anchors for the opening view', () => {
   it('keeps clear of every place named in the opening view', () => {
     for (const a of anchors) {
       if (a.geometry.type !== 'Point') throw new Error('bad geometry');
-      const nearest = Math.min(...named.map((p: GeoJSON.Feature<GeoJSON.Point>) => turf.distance(a.geometry.coordinates as number[], p.geometry.coordinates)));
+      const here = a.geometry.coordinates;
+      const nearest = Math.min(...named.map((p) => turf.distance(here, (p.geometry as GeoJSON.Point).coordinates)));
       expect(nearest, String(a.properties.id)).toBeGreaterThanOrEqual(30);
     }
   });
@@ -78,11 +79,12 @@ describe('river name lines from zoom 7.5', () => {
     if (!line || line.geometry.type !== 'LineString' || river.geometry.type !== 'LineString') throw new Error(`${id}: no label line`);
     // Sampled every 4 km: the line may cut across a meander's neck, but never wanders off the valley.
     // (Measured against the river thinned to 0.002°, about 200 m, to keep the test quick.)
-    const reference = turf.simplify(river, { tolerance: 0.002 }).geometry;
-    const length = turf.length(line.geometry);
+    const reference = turf.simplify(turf.lineString(river.geometry.coordinates), { tolerance: 0.002 });
+    const labelLine = turf.lineString(line.geometry.coordinates);
+    const length = turf.length(labelLine);
     let widest = 0;
     for (let d = 0; d <= length; d += 4) {
-      widest = Math.max(widest, turf.pointToLineDistance(turf.along(line.geometry, d), reference));
+      widest = Math.max(widest, turf.pointToLineDistance(turf.along(labelLine, d), reference));
     }
     expect(widest).toBeLessThan(5);
   });
