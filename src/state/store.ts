@@ -32,6 +32,10 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [109.7, 32.5],
 ];
 
+/** The zoom range the map allows: the whole region at 6, a station's surroundings at 13. */
+export const MIN_ZOOM = 6;
+export const MAX_ZOOM = 13;
+
 /** Room kept free around the region when fitting it: on wide maps, the layer key on the right. */
 export function regionPadding(mapWidth: number): { top: number; right: number; bottom: number; left: number } {
   return { top: 16, bottom: 16, left: 16, right: mapWidth >= 900 ? 250 : 16 };
