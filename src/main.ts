@@ -2,7 +2,9 @@
 import { GEO_URLS, indexFeatures, loadCatalog } from './data/catalog';
 import type { GeoCatalog } from './data/types';
 import { MapView } from './map/map-view';
-import { Store } from './state/store';
+import { syncHash } from './state/hash-sync';
+import { type Language, Store } from './state/store';
+import { type LinkProblem, parseHash } from './state/url';
 import './ui/feature-panel';
 import { featureFigures } from './ui/figures';
 import { t } from './ui/locale';
@@ -15,12 +17,22 @@ function credits(): string[] {
   return [...new Set(all), '<a href="https://maplibre.org/">MapLibre</a>'];
 }
 
+function reportLinkProblems(language: Language, problems: LinkProblem[]): void {
+  showNotice(`${t(language, 'badLink')}${problems.map((p) => p.text).join(' · ')}`);
+}
+
 function mountPanel(store: Store, catalog: GeoCatalog): void {
   const panel = document.querySelector('atlas-feature-panel');
   if (!panel) return;
   const index = indexFeatures(catalog);
   const render = () => {
     const { selection, language } = store.state;
+    // A link may name a feature that is not (or no longer) in the data: say so and drop it,
+    // after the current round of listeners has seen this state.
+    if (selection !== null && !index.has(selection)) {
+      showNotice(`${t(language, 'unknownPlace')}${selection}`);
+      queueMicrotask(() => store.dispatch({ type: 'select', id: null }));
+    }
     const feature = selection ? (index.get(selection) ?? null) : null;
     panel.language = language;
     panel.feature = feature;
@@ -82,7 +94,11 @@ async function start(store: Store): Promise<void> {
   mountPanel(store, catalog);
 }
 
-const store = new Store();
+// The shared link, if any, is the starting state; from then on the address follows the state.
+const link = parseHash(window.location.hash);
+const store = new Store(link.state);
+if (link.problems.length > 0) reportLinkProblems(store.state.language, link.problems);
+syncHash(store, (problems) => reportLinkProblems(store.state.language, problems));
 start(store).catch((err: unknown) => {
   console.error(err);
   showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);

@@ -15,15 +15,13 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoCatalog, GeoFileKey } from '../data/types';
-import { type AppState, REGION_BOUNDS, type Store, isDefaultView, regionPadding } from '../state/store';
+import { type AppState, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS, type Store, isDefaultView, regionPadding } from '../state/store';
 import { t } from '../ui/locale';
 import { LayerControl } from './layer-control';
 import { FONT_STACK, INTERACTIVE_LAYERS, SOURCE_IDS, buildStyle, groupOfLayer } from './style';
 
 setWorkerUrl(workerUrl);
 
-export const MIN_ZOOM = 6;
-export const MAX_ZOOM = 13;
 /** Pixels around the pointer that still count as on a line. */
 const HIT_TOLERANCE = 5;
 
@@ -124,6 +122,10 @@ export class MapView {
     for (const key of Object.keys(SOURCE_IDS) as GeoFileKey[]) {
       for (const f of catalog[key].features) this.#sourceOfId.set(f.properties.id, SOURCE_IDS[key]);
     }
+    // A selection that came with a link could not be highlighted before its source was known.
+    const selected = this.#store.state.selection;
+    const source = selected ? this.#sourceOfId.get(selected) : undefined;
+    if (selected && source) this.map.setFeatureState({ source, id: selected }, { selected: true });
   }
 
   #idOf(hit: MapGeoJSONFeature | null): string | null {
@@ -149,7 +151,28 @@ export class MapView {
     this.map.getCanvas().style.cursor = id ? 'pointer' : '';
   }
 
+  /** Whether the camera already shows this view, to within a pixel (links round their numbers). */
+  #shows(view: AppState['view']): boolean {
+    const c = this.map.getCenter();
+    const pixelDeg = 360 / (512 * 2 ** this.map.getZoom());
+    return (
+      Math.abs(this.map.getZoom() - view.zoom) < 0.01 &&
+      Math.abs(c.lng - view.center[0]) < pixelDeg &&
+      Math.abs(c.lat - view.center[1]) < pixelDeg &&
+      Math.abs(this.map.getBearing() - view.bearing) < 0.1 &&
+      Math.abs(this.map.getPitch() - view.pitch) < 0.5
+    );
+  }
+
   #render(state: AppState, previous: AppState): void {
+    // The view mostly comes from the map itself (moveend); a pasted or edited link moves it here.
+    if (state.view !== previous.view && !this.#shows(state.view)) {
+      if (isDefaultView(state.view)) {
+        this.map.fitBounds(REGION_BOUNDS, { padding: regionPadding(this.map.getContainer().clientWidth), animate: false });
+      } else {
+        this.map.jumpTo({ center: state.view.center, zoom: state.view.zoom, bearing: state.view.bearing, pitch: state.view.pitch });
+      }
+    }
     if (state.language !== previous.language) {
       this.map.setStyle(buildStyle(this.#urls, { language: state.language, layers: state.layers }), { diff: true });
       this.map.getCanvas().setAttribute('aria-label', t(state.language, 'mapLabel'));

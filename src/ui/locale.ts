@@ -17,6 +17,8 @@ const strings = {
     measured: '几何量算',
     noWebgl: '此浏览器无法显示交互地图(WebGL 不可用)。',
     dataError: '地图数据加载失败:',
+    badLink: '链接中有无法识别的部分,已按默认显示:',
+    unknownPlace: '链接所指的地点不在本图中:',
   },
   en: {
     title: 'Chengyu Atlas',
@@ -33,6 +35,8 @@ const strings = {
     measured: 'The geometry measures',
     noWebgl: 'This browser cannot show the interactive map (WebGL is unavailable).',
     dataError: 'The map data failed to load: ',
+    badLink: 'Part of the link could not be read, so the map shows the default instead: ',
+    unknownPlace: 'The link names a place this atlas does not have: ',
   },
 } satisfies Record<Language, Record<string, string>>;
 

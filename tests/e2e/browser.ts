@@ -39,6 +39,22 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
 }
 
+/**
+ * Resolves at the map's next idle (after forcing a repaint, so it always comes). It resolves with
+ * nothing on purpose: the idle event holds the whole map, which Playwright would spend seconds
+ * serialising back to the test.
+ */
+export function mapIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolveIdle) => {
+        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+        map.once('idle', () => resolveIdle());
+        map.triggerRepaint();
+      }),
+  );
+}
+
 export interface OpenedAtlas {
   browser: Browser;
   page: Page;

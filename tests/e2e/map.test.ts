@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { riverColor } from '../../src/map/encodings';
 import { DEFAULT_VIEW } from '../../src/state/store';
-import { type PageWatch, openAtlas } from './browser';
+import { type PageWatch, mapIdle, openAtlas } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
@@ -33,22 +33,6 @@ function renderedIds(group: Group): Promise<string[]> {
   }, group);
 }
 
-/**
- * Resolves at the map's next idle (after forcing a repaint, so it always comes). It resolves with
- * nothing on purpose: the idle event holds the whole map, which Playwright would spend seconds
- * serialising back to the test.
- */
-function mapIdle(): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolveIdle) => {
-        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-        map.once('idle', () => resolveIdle());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 /** Moves to a view and waits until it is drawn. */
 async function jumpTo(center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
@@ -58,7 +42,7 @@ async function jumpTo(center: [number, number], zoom: number): Promise<void> {
     },
     [center, zoom] as const,
   );
-  await mapIdle();
+  await mapIdle(page);
 }
 
 const OPENING: [[number, number], number] = [DEFAULT_VIEW.center, DEFAULT_VIEW.zoom];
@@ -187,10 +171,10 @@ describe('the map in a real browser', () => {
   it('hides a group when its box is unticked, and shows it again', async () => {
     await jumpTo(...OPENING);
     await page.locator('.atlas-layer-control input[value="rivers"]').uncheck();
-    await mapIdle();
+    await mapIdle(page);
     expect(await renderedIds('rivers')).toEqual([]);
     await page.locator('.atlas-layer-control input[value="rivers"]').check();
-    await mapIdle();
+    await mapIdle(page);
     expect(await renderedIds('rivers')).toContain('river-yangtze');
   });
 
