@@ -126,6 +126,8 @@ describe('a mangled link', () => {
     const notice = await noticeText(page);
     expect(notice).toContain('map=banana/30/');
     expect(notice).toContain('lang=fr');
+    await page.getByRole('button', { name: '关闭 Close' }).click();
+    expect(await noticeText(page)).toBeNull();
     // The address is replaced by a clean link to what is actually shown.
     expect(s.hash).toMatch(/^#map=6\.62\/30\.08\d*\/107\.1[34]\d*$/);
     expect(watch.pageErrors).toEqual([]);
