@@ -82,24 +82,42 @@ function anchorInside(polygon) {
   return turf.booleanPointInPolygon(centre, polygon) ? centre.geometry : turf.pointOnFeature(polygon).geometry;
 }
 
+/**
+ * A feature that only places the name of another: the same names and licence, always
+ * `schematic`, its source saying how it was derived from the other's.
+ */
+function labelFeature(of, { id, kind, derivation, extra }, geometry, decimals) {
+  const p = of.properties;
+  return feature(
+    {
+      id,
+      name_zh: p.name_zh,
+      name_en: p.name_en,
+      kind,
+      geometry_quality: 'schematic',
+      source: `${p.source}${derivation}`,
+      licence: p.licence,
+      ...extra,
+    },
+    geometry,
+    decimals,
+  );
+}
+
 function districtLabelPoints(districts) {
-  return districts.map((d) => {
-    const p = d.properties;
-    return feature(
+  return districts.map((d) =>
+    labelFeature(
+      d,
       {
-        id: `${p.id}-label-point`,
-        name_zh: p.name_zh,
-        name_en: p.name_en,
+        id: `${d.properties.id}-label-point`,
         kind: 'district-label-point',
-        geometry_quality: 'schematic',
-        source: `${p.source}; label anchor computed inside the outline`,
-        licence: p.licence,
-        district_id: p.id,
+        derivation: '; label anchor computed inside the outline',
+        extra: { district_id: d.properties.id },
       },
       anchorInside(d),
       5,
-    );
-  });
+    ),
+  );
 }
 
 /** Web Mercator y (in degrees of longitude), so that angles match the screen. */
@@ -185,22 +203,21 @@ function riverLabelPoints(rivers, obstacles) {
       .get(river)
       .sort((x, y) => x.start - y.start)
       .map((s, i) => {
-        const p = river.properties;
+        const { id, corridor } = river.properties;
         const angle = readingAngle(s.a, s.b);
-        return feature(
+        return labelFeature(
+          river,
           {
-            id: `${p.id}-label-point-${i + 1}`,
-            name_zh: p.name_zh,
-            name_en: p.name_en,
+            id: `${id}-label-point-${i + 1}`,
             kind: 'river-label-point',
-            geometry_quality: 'schematic',
-            source: `${p.source}; label anchor in the middle of a straight ${STRETCH_KM} km stretch clear of other names`,
-            licence: p.licence,
-            corridor: p.corridor,
-            river_id: p.id,
-            label_angle: angle,
-            label_side: sideAwayFrom(s.mid, angle, obstacles),
-            straightness: Math.round(s.straightness * 1000) / 1000,
+            derivation: `; label anchor in the middle of a straight ${STRETCH_KM} km stretch clear of other names`,
+            extra: {
+              corridor,
+              river_id: id,
+              label_angle: angle,
+              label_side: sideAwayFrom(s.mid, angle, obstacles),
+              straightness: Math.round(s.straightness * 1000) / 1000,
+            },
           },
           { type: 'Point', coordinates: s.mid },
           5,
@@ -234,22 +251,17 @@ function regionalLabelGeometry(river) {
 function riverLabelLines(rivers) {
   return rivers
     .filter((f) => f.geometry.type === 'LineString')
-    .map((f) => {
-      const p = f.properties;
-      return feature(
+    .map((f) =>
+      labelFeature(
+        f,
         {
-          id: `${p.id}-label-line`,
-          name_zh: p.name_zh,
-          name_en: p.name_en,
+          id: `${f.properties.id}-label-line`,
           kind: 'river-label-line',
-          geometry_quality: 'schematic',
-          source: `${p.source}, generalised (Douglas-Peucker ${REGIONAL_TOLERANCE_DEG}°, Chaikin-smoothed) for label placement`,
-          licence: p.licence,
-          corridor: p.corridor,
-          river_id: p.id,
+          derivation: `, generalised (Douglas-Peucker ${REGIONAL_TOLERANCE_DEG}°, Chaikin-smoothed) for label placement`,
+          extra: { corridor: f.properties.corridor, river_id: f.properties.id },
         },
         regionalLabelGeometry(f),
         4,
-      );
-    });
+      ),
+    );
 }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pointsNamedInOverview } from '../../scripts/geo/labels.mjs';
 import type { AtlasCollection, AtlasFeature, TransitCollection } from '../../src/data/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,3 +21,12 @@ export function byId(fc: AtlasCollection, id: string): AtlasFeature {
 }
 
 export const transit = () => readGeo<TransitCollection>('transit.geojson');
+
+/**
+ * The places named in the opening view, read from the committed files as the data step reads
+ * them from its own output before writing labels.geojson.
+ */
+export function namedPointsInOverview(): GeoJSON.Feature[] {
+  const files = ['basemap.geojson', 'rivers.geojson', 'rail.geojson', 'transit.geojson', 'sites.geojson'];
+  return pointsNamedInOverview(files.map((n) => readGeo(n).features));
+}

@@ -8,10 +8,8 @@ import { serializeCollection } from '../../scripts/geo/lib.mjs';
 import { buildRail } from '../../scripts/geo/rail.mjs';
 import { buildSites } from '../../scripts/geo/sites.mjs';
 import { buildTransit } from '../../scripts/geo/transit.mjs';
-import { buildLabels, pointsNamedInOverview } from '../../scripts/geo/labels.mjs';
-import { GEO_DIR, readGeo, transit } from './geo-helpers';
-
-const NAMED_POINT_FILES = ['basemap.geojson', 'rivers.geojson', 'rail.geojson', 'transit.geojson', 'sites.geojson'];
+import { buildLabels } from '../../scripts/geo/labels.mjs';
+import { GEO_DIR, namedPointsInOverview, readGeo, transit } from './geo-helpers';
 
 const committed = (name: string) => readFileSync(resolve(GEO_DIR, name), 'utf8');
 
@@ -22,7 +20,7 @@ function rebuild(): Record<string, string> {
     'rail.geojson': serializeCollection(buildRail(), { name: 'rail' }),
     'sites.geojson': serializeCollection(buildSites(), { name: 'sites' }),
     'transit.geojson': serializeCollection(t.features, { name: 'transit', summary: t.summary }),
-    'labels.geojson': serializeCollection(buildLabels(readGeo('rivers.geojson').features, districts, pointsNamedInOverview(NAMED_POINT_FILES.map((n) => readGeo(n).features))), { name: 'labels' }),
+    'labels.geojson': serializeCollection(buildLabels(readGeo('rivers.geojson').features, districts, namedPointsInOverview()), { name: 'labels' }),
   };
 }
 

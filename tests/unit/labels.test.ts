@@ -1,17 +1,14 @@
 // The geometry that places river names (geo/labels.geojson) must stay true to the rivers it names.
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { pointsNamedInOverview } from '../../scripts/geo/labels.mjs';
 import { CORRIDOR_IDS } from '../../src/map/encodings';
 import { REGION_BOUNDS } from '../../src/state/store';
-import { byId, readGeo } from './geo-helpers';
+import { byId, namedPointsInOverview, readGeo } from './geo-helpers';
 
 const labels = readGeo('labels.geojson');
 const rivers = readGeo('rivers.geojson');
 const anchors = labels.features.filter((f) => f.properties.kind === 'river-label-point');
-const named = pointsNamedInOverview(
-  ['basemap.geojson', 'rivers.geojson', 'rail.geojson', 'transit.geojson', 'sites.geojson'].map((n) => readGeo(n).features),
-);
+const named = namedPointsInOverview();
 
 describe('river name anchors for the opening view', () => {
   it.each(CORRIDOR_IDS)('%s has one, on its river and inside the region', (id) => {
