@@ -2,8 +2,7 @@
  * The one app state. The map and the panels render from it and change it only through the
  * named actions below; neither reaches into the other.
  */
-export const LAYER_GROUPS = ['rivers', 'rail', 'transit', 'sites'] as const;
-export type LayerGroup = (typeof LAYER_GROUPS)[number];
+import { type LayerGroup, type LayerItem, canonicalHidden, groupOfItem, itemsOf } from './layers';
 
 export type Language = 'zh' | 'en';
 
@@ -17,10 +16,17 @@ export interface MapView {
 
 export interface AppState {
   view: MapView;
-  layers: Record<LayerGroup, boolean>;
+  /** layer items switched off, in canonical order (see layers.ts); empty: everything shown */
+  hidden: readonly LayerItem[];
   /** id of the selected feature (ids are unique across geo/), or null */
   selection: string | null;
+  /** the story or paragraph the reader panel is open at, or null when it is closed */
+  reading: string | null;
+  /** the tour chapter being shown, or null outside the tour */
+  chapter: string | null;
   language: Language;
+  /** reduced chrome for pages that embed the atlas in an iframe; only a link sets it */
+  embed: boolean;
 }
 
 /**
@@ -32,14 +38,10 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [109.7, 32.5],
 ];
 
-/** The zoom range the map allows: the whole region at 6, a station's surroundings at 13. */
-export const MIN_ZOOM = 6;
+/** The closest the map may come: a station's surroundings. */
 export const MAX_ZOOM = 13;
-
-/** Room kept free around the region when fitting it: on wide maps, the layer key on the right. */
-export function regionPadding(mapWidth: number): { top: number; right: number; bottom: number; left: number } {
-  return { top: 16, bottom: 16, left: 16, right: mapWidth >= 900 ? 250 : 16 };
-}
+/** The widest view a link may ask for; the map itself stops where the region fits its window. */
+export const MIN_LINK_ZOOM = 4;
 
 /** The view REGION_BOUNDS gives in a 1280×860 window; the state holds it until the map reports its own. */
 export const DEFAULT_VIEW: MapView = { center: [107.14, 30.08], zoom: 6.62, bearing: 0, pitch: 0 };
@@ -57,38 +59,86 @@ export function isDefaultView(view: MapView): boolean {
 export function initialState(): AppState {
   return {
     view: { ...DEFAULT_VIEW },
-    layers: { rivers: true, rail: true, transit: true, sites: true },
+    hidden: [],
     selection: null,
+    reading: null,
+    chapter: null,
     language: 'zh',
+    embed: false,
   };
 }
 
-export type Action =
-  | { type: 'select'; id: string | null }
-  | { type: 'toggle-layer'; group: LayerGroup; visible?: boolean }
-  | { type: 'move'; view: MapView }
-  | { type: 'set-language'; language: Language };
+/**
+ * How the map should bring a selection into view: `reveal` moves only as far as needed (the reader
+ * clicked it on the map, so it is in sight), `focus` frames it (chosen from text, a list, a search,
+ * a link), `none` leaves the camera alone.
+ */
+export type Framing = 'reveal' | 'focus' | 'none';
 
-export function reduce(state: AppState, action: Action): AppState {
+export type Action =
+  | { type: 'select'; id: string | null; framing?: Framing }
+  | { type: 'toggle-layer'; target: LayerGroup | LayerItem; visible?: boolean }
+  | { type: 'move'; view: MapView }
+  | { type: 'set-language'; language: Language }
+  /**
+   * Open the reader at a story or paragraph (null closes it). `follow`: the reader only scrolled
+   * there, which moves the link along without a history entry; `focus`: give the passage focus.
+   */
+  | { type: 'read'; at: string | null; follow?: boolean; focus?: boolean }
+  | { type: 'tour'; chapter: string | null }
+  /** Back, Forward or an edited address: become exactly the state the link describes. */
+  | { type: 'restore'; state: AppState };
+
+export interface ReduceContext {
+  /** The layer item a feature belongs to, when it belongs to one (basemap features do not). */
+  itemOf(id: string): LayerItem | null;
+}
+
+const NO_CONTEXT: ReduceContext = { itemOf: () => null };
+
+function toggle(state: AppState, target: LayerGroup | LayerItem, visible: boolean | undefined, ctx: ReduceContext): AppState {
+  const items = itemsOf(target);
+  // A group box ticks everything when anything in it is off, as check boxes with a mixed state do.
+  const show = visible ?? items.some((i) => state.hidden.includes(i));
+  const hidden = canonicalHidden(show ? state.hidden.filter((i) => !items.includes(i)) : [...state.hidden, ...items]);
+  if (hidden.length === state.hidden.length && hidden.every((i, k) => i === state.hidden[k])) return state;
+  // What is hidden cannot stay selected: its panel would describe something the map no longer shows.
+  const item = state.selection ? ctx.itemOf(state.selection) : null;
+  const selection = item && hidden.includes(item) ? null : state.selection;
+  return { ...state, hidden, selection };
+}
+
+export function reduce(state: AppState, action: Action, ctx: ReduceContext = NO_CONTEXT): AppState {
   switch (action.type) {
     case 'select':
       return state.selection === action.id ? state : { ...state, selection: action.id };
-    case 'toggle-layer': {
-      const visible = action.visible ?? !state.layers[action.group];
-      if (state.layers[action.group] === visible) return state;
-      return { ...state, layers: { ...state.layers, [action.group]: visible } };
-    }
+    case 'toggle-layer':
+      return toggle(state, action.target, action.visible, ctx);
     case 'move':
       return { ...state, view: action.view };
     case 'set-language':
       return state.language === action.language ? state : { ...state, language: action.language };
+    case 'read':
+      return state.reading === action.at ? state : { ...state, reading: action.at };
+    case 'tour':
+      return state.chapter === action.chapter ? state : { ...state, chapter: action.chapter };
+    case 'restore':
+      return { ...action.state, embed: state.embed };
   }
 }
 
-export type Listener = (state: AppState, previous: AppState) => void;
+/** Whether an item is shown in a state. */
+export function isShown(state: AppState, item: LayerItem | null): boolean {
+  return item === null || !state.hidden.includes(item);
+}
+
+export { groupOfItem };
+
+export type Listener = (state: AppState, previous: AppState, action: Action) => void;
 
 export class Store {
   #state: AppState;
+  #context: ReduceContext = NO_CONTEXT;
   readonly #listeners = new Set<Listener>();
 
   constructor(state: AppState = initialState()) {
@@ -99,12 +149,17 @@ export class Store {
     return this.#state;
   }
 
+  /** What the reducer needs to know about the data, once the data is loaded. */
+  setContext(context: ReduceContext): void {
+    this.#context = context;
+  }
+
   dispatch(action: Action): void {
     const previous = this.#state;
-    const next = reduce(previous, action);
+    const next = reduce(previous, action, this.#context);
     if (next === previous) return;
     this.#state = next;
-    for (const listener of this.#listeners) listener(next, previous);
+    for (const listener of this.#listeners) listener(next, previous, action);
   }
 
   /** Returns an unsubscribe function. */

@@ -1,30 +1,40 @@
 /**
  * The share link: the app state as a URL hash, and back. Pure functions, no DOM.
  *
- *   #map=7.50/30.1234/104.5678&layers=rivers,rail&select=river-jialing&lang=en
+ *   #map=7.5/30.1234/104.5678&layers=-river-wu&select=river-jialing&read=eco-9&chapter=rivers&lang=en
  *
  * `map=zoom/lat/lng[/bearing[/pitch]]` reads as MapLibre's own hash and openstreetmap.org's, so
  * people recognise it. The other parts appear only when they differ from the opening state:
- * `layers` lists the groups shown (empty: none), `select` a feature id, `lang` the language.
  *
- * Parsing never throws. Each part that cannot be read is left at its default and reported, so a
- * mangled link still opens the map (at the default view if the view is what is mangled).
+ * - `layers`: what is shown, in the shorter of two readable forms. Plain names switch on, from
+ *   nothing: `layers=rivers,rail-line` shows the rivers and the Ziyang line only. A list that
+ *   starts with `-` switches off, from everything: `layers=-river-wu` hides the Wu alone. Names
+ *   are groups (`rivers`, `rail`, `transit`, `sites`) or their items (layers.ts). `layers=` shows
+ *   nothing.
+ * - `select`: a feature id; `read`: the story or paragraph the reader is open at; `chapter`: the
+ *   tour chapter; `lang`: `en` (Chinese is the default); `embed=1`: the reduced chrome for iframes.
+ *
+ * Parsing never throws. Each part, and each name inside `layers`, is read on its own: what cannot
+ * be read is left at its default and reported, so a mangled link still opens the map.
  */
 import {
-  type AppState,
-  type Language,
+  type LayerItem,
   LAYER_GROUPS,
-  type LayerGroup,
-  MAX_ZOOM,
-  MIN_ZOOM,
-  type MapView,
-  REGION_BOUNDS,
-  initialState,
-} from './store';
+  GROUP_ITEMS,
+  canonicalHidden,
+  groupVisibility,
+  isLayerGroup,
+  isLayerItem,
+  itemsOf,
+  LAYER_ITEMS,
+} from './layers';
+import { type AppState, MAX_ZOOM, MIN_LINK_ZOOM, type MapView, REGION_BOUNDS, initialState } from './store';
+
+export type LinkPart = 'map' | 'layers' | 'select' | 'read' | 'chapter' | 'lang' | 'embed' | 'unknown';
 
 /** A part of the link that was ignored, with the text as it came. */
 export interface LinkProblem {
-  part: 'map' | 'layers' | 'select' | 'lang' | 'unknown';
+  part: LinkPart;
   text: string;
 }
 
@@ -36,10 +46,12 @@ export interface ParsedLink {
 /** A link may point beyond the region, as far as a reader can pan with something still in view. */
 const MARGIN_DEG = 5;
 const MAX_PITCH = 60;
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longer than any id we have by far: a longer value is not an id, whatever its characters. */
+const MAX_ID_LENGTH = 80;
 
 /** Decimals of lat/lng that still move the view by less than a pixel at this zoom (as MapLibre's hash). */
-function coordinateDecimals(zoom: number): number {
+export function coordinateDecimals(zoom: number): number {
   return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
 }
 
@@ -57,35 +69,87 @@ export function formatView(view: MapView): string {
   return parts.join('/');
 }
 
+/** The view as the link will carry it: what a reader opening the link gets. */
+export function roundView(view: MapView): MapView {
+  const parsed = parseView(formatView(view));
+  return parsed ?? view;
+}
+
+/** The shorter of "what is on, from nothing" and "what is off, from everything"; null when all is on. */
+export function formatLayers(hidden: readonly LayerItem[]): string | null {
+  if (hidden.length === 0) return null;
+  const on: string[] = [];
+  const off: string[] = [];
+  for (const group of LAYER_GROUPS) {
+    const items = GROUP_ITEMS[group];
+    switch (groupVisibility(group, hidden)) {
+      case 'all':
+        on.push(group);
+        break;
+      case 'none':
+        off.push(`-${group}`);
+        break;
+      case 'some':
+        on.push(...items.filter((i) => !hidden.includes(i)));
+        off.push(...items.filter((i) => hidden.includes(i)).map((i) => `-${i}`));
+    }
+  }
+  const positive = on.join(',');
+  const negative = off.join(',');
+  return negative.length < positive.length ? negative : positive;
+}
+
 /** The hash for a state, with its leading `#`. */
 export function formatHash(state: AppState): string {
   const defaults = initialState();
   const params = [`map=${formatView(state.view)}`];
-  const shown = LAYER_GROUPS.filter((g) => state.layers[g]);
-  if (shown.length !== LAYER_GROUPS.length) params.push(`layers=${shown.join(',')}`);
+  const layers = formatLayers(state.hidden);
+  if (layers !== null) params.push(`layers=${layers}`);
   if (state.selection !== null) params.push(`select=${encodeURIComponent(state.selection)}`);
+  if (state.reading !== null) params.push(`read=${encodeURIComponent(state.reading)}`);
+  if (state.chapter !== null) params.push(`chapter=${encodeURIComponent(state.chapter)}`);
   if (state.language !== defaults.language) params.push(`lang=${state.language}`);
+  if (state.embed) params.push('embed=1');
   return `#${params.join('&')}`;
 }
 
+/** A number as links write them: no exponents, no hex, no blanks (Number() accepts all three). */
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
 function parseView(text: string): MapView | null {
   const fields = text.split('/');
-  if (fields.length < 3 || fields.length > 5 || fields.some((f) => f.trim() === '')) return null;
+  if (fields.length < 3 || fields.length > 5 || !fields.every((f) => NUMBER.test(f))) return null;
   const [zoom, lat, lng, bearing = 0, pitch = 0] = fields.map(Number) as [number, number, number, number?, number?];
   if (![zoom, lat, lng, bearing, pitch].every(Number.isFinite)) return null;
   const [[west, south], [east, north]] = REGION_BOUNDS;
   const inRegion =
     lng >= west - MARGIN_DEG && lng <= east + MARGIN_DEG && lat >= south - MARGIN_DEG && lat <= north + MARGIN_DEG;
-  if (!inRegion || zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
+  if (!inRegion || zoom < MIN_LINK_ZOOM || zoom > MAX_ZOOM) return null;
   if (Math.abs(bearing) > 180 || pitch < 0 || pitch > MAX_PITCH) return null;
-  return { center: [lng, lat], zoom, bearing, pitch };
+  return { center: [lng, lat], zoom, bearing: bearing === 0 ? 0 : bearing, pitch: pitch === 0 ? 0 : pitch };
 }
 
-function parseLayers(text: string): { layers: Record<LayerGroup, boolean>; unknown: string[] } {
+/**
+ * Names are applied in order; a list that starts with `-` starts from everything shown, any other
+ * from nothing. Unknown names are returned so they can be reported; the rest still apply.
+ */
+export function parseLayers(text: string): { hidden: LayerItem[]; unknown: string[] } {
   const names = text === '' ? [] : text.split(',');
-  const unknown = names.filter((n) => !(LAYER_GROUPS as readonly string[]).includes(n));
-  const layers = Object.fromEntries(LAYER_GROUPS.map((g) => [g, names.includes(g)])) as Record<LayerGroup, boolean>;
-  return { layers, unknown };
+  const shown = new Set<LayerItem>(names[0]?.startsWith('-') ? LAYER_ITEMS : []);
+  const unknown: string[] = [];
+  for (const raw of names) {
+    const negative = raw.startsWith('-');
+    const name = negative ? raw.slice(1) : raw;
+    if (!isLayerGroup(name) && !isLayerItem(name)) {
+      unknown.push(raw);
+      continue;
+    }
+    for (const item of itemsOf(name)) {
+      if (negative) shown.delete(item);
+      else shown.add(item);
+    }
+  }
+  return { hidden: canonicalHidden(LAYER_ITEMS.filter((i) => !shown.has(i))), unknown };
 }
 
 function decode(text: string): string | null {
@@ -95,6 +159,8 @@ function decode(text: string): string | null {
     return null;
   }
 }
+
+const isId = (value: string | null): value is string => value !== null && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 
 /** The state a hash describes (with or without its `#`), and every part that had to be ignored. */
 export function parseHash(hash: string): ParsedLink {
@@ -121,22 +187,40 @@ export function parseHash(hash: string): ParsedLink {
           problems.push({ part: 'layers', text: param });
           break;
         }
-        const { layers, unknown } = parseLayers(value);
-        if (unknown.length > 0) problems.push({ part: 'layers', text: `layers=${unknown.join(',')}` });
-        else state.layers = layers;
+        const { hidden, unknown } = parseLayers(value);
+        state.hidden = hidden;
+        for (const name of unknown) problems.push({ part: 'layers', text: `layers=${name}` });
         break;
       }
       case 'select':
-        if (value !== null && ID_PATTERN.test(value)) state.selection = value;
+        if (isId(value)) state.selection = value;
         else problems.push({ part: 'select', text: param });
         break;
+      case 'read':
+        if (isId(value)) state.reading = value;
+        else problems.push({ part: 'read', text: param });
+        break;
+      case 'chapter':
+        if (isId(value)) state.chapter = value;
+        else problems.push({ part: 'chapter', text: param });
+        break;
       case 'lang':
-        if (value === 'zh' || value === 'en') state.language = value as Language;
+        if (value === 'zh' || value === 'en') state.language = value;
         else problems.push({ part: 'lang', text: param });
+        break;
+      case 'embed':
+        if (value === '1' || value === '0') state.embed = value === '1';
+        else problems.push({ part: 'embed', text: param });
         break;
       default:
         problems.push({ part: 'unknown', text: param });
     }
   }
   return { state, problems };
+}
+
+/** Whether a hash is exactly the one its own state writes: the form the address bar always shows. */
+export function isCanonical(hash: string): boolean {
+  const { state, problems } = parseHash(hash);
+  return problems.length === 0 && formatHash(state) === hash;
 }

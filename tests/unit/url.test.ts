@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GROUP_ITEMS, LAYER_ITEMS, canonicalHidden } from '../../src/state/layers';
 import { type AppState, DEFAULT_VIEW, initialState } from '../../src/state/store';
-import { formatHash, parseHash } from '../../src/state/url';
+import { coordinateDecimals, formatHash, formatLayers, isCanonical, parseHash, parseLayers } from '../../src/state/url';
 
 function state(patch: Partial<AppState>): AppState {
   return { ...initialState(), ...patch };
@@ -19,20 +21,44 @@ describe('the share link', () => {
     expect(formatHash(state({ view: close }))).toBe('#map=13/30.65988/104.06123');
   });
 
-  it('adds bearing and pitch, hidden groups, the selection and the language when they differ', () => {
+  it('adds bearing and pitch, layers, the selection, the passage, the chapter, the language and embed when they differ', () => {
     const s = state({
       view: { center: [106.5, 29.5], zoom: 8, bearing: -20.04, pitch: 30 },
-      layers: { rivers: true, rail: false, transit: true, sites: false },
+      hidden: canonicalHidden([...GROUP_ITEMS.rail, ...GROUP_ITEMS.sites]),
       selection: 'river-jialing',
+      reading: 'eco-9',
+      chapter: 'rivers',
       language: 'en',
+      embed: true,
     });
-    expect(formatHash(s)).toBe('#map=8/29.5/106.5/-20/30&layers=rivers,transit&select=river-jialing&lang=en');
+    expect(formatHash(s)).toBe('#map=8/29.5/106.5/-20/30&layers=-rail,-sites&select=river-jialing&read=eco-9&chapter=rivers&lang=en&embed=1');
+  });
+
+  it('writes the shorter form of the layers: one item off, or a few things on', () => {
+    expect(formatLayers(['river-wu'])).toBe('-river-wu');
+    const onlyRail = LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rail as readonly string[]).includes(i));
+    expect(formatLayers(canonicalHidden(onlyRail))).toBe('rail');
+    const onlyLineAndRivers = LAYER_ITEMS.filter((i) => i !== 'rail-line' && !(GROUP_ITEMS.rivers as readonly string[]).includes(i));
+    expect(formatLayers(canonicalHidden(onlyLineAndRivers))).toBe('rivers,rail-line');
+    expect(formatLayers(canonicalHidden(LAYER_ITEMS))).toBe('');
+    expect(formatLayers([])).toBeNull();
+  });
+
+  it('still reads the old links that name groups only', () => {
+    const { state: s, problems } = parseHash('#map=9/30.4/104.3&layers=rivers,rail&select=futian-station&lang=en');
+    expect(problems).toEqual([]);
+    expect(s.hidden).toEqual(canonicalHidden([...GROUP_ITEMS.transit, ...GROUP_ITEMS.sites]));
+  });
+
+  it('applies names in order: a leading minus starts from everything shown', () => {
+    expect(parseLayers('-rivers,river-wu').hidden).toEqual(GROUP_ITEMS.rivers.filter((i) => i !== 'river-wu'));
+    expect(parseLayers('rivers,-river-wu').hidden).toEqual(LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rivers as readonly string[]).includes(i) || i === 'river-wu'));
   });
 
   it('reads back what it writes', () => {
     const s = state({
       view: { center: [106.5, 29.5], zoom: 8, bearing: 12.5, pitch: 0 },
-      layers: { rivers: false, rail: false, transit: false, sites: false },
+      hidden: canonicalHidden(LAYER_ITEMS),
       selection: 'futian-station',
       language: 'en',
     });
@@ -52,22 +78,39 @@ describe('the share link', () => {
     ['too few numbers', '#map=7/30', 'map'],
     ['not numbers', '#map=seven/30/104', 'map'],
     ['an empty field', '#map=7//104', 'map'],
+    ['hexadecimal', '#map=0x7/30/104', 'map'],
     ['a zoom out of range', '#map=2/30/104', 'map'],
     ['a view on the other side of the world', '#map=8/-33.9/151.2', 'map'],
     ['latitude and longitude swapped', '#map=8/104.06/30.66', 'map'],
     ['a pitch the map cannot show', '#map=8/30/104/0/85', 'map'],
     ['a bad percent-escape', '#map=8/30/104&select=%E0%A4%A', 'select'],
     ['an id that is not one', '#select=<script>', 'select'],
+    ['an id far too long', `#select=${'a'.repeat(2000)}`, 'select'],
+    ['a passage that is markup', '#read=%3Cimg%20src%3Dx%3E', 'read'],
+    ['a chapter that is a URL', '#chapter=javascript:alert(1)', 'chapter'],
     ['an unknown group', '#layers=rivers,roads', 'layers'],
     ['an unknown language', '#lang=fr', 'lang'],
+    ['an embed that is not 0 or 1', '#embed=yes', 'embed'],
   ])('sets aside %s, keeping the default and saying which part', (_, hash, part) => {
     const { state: s, problems } = parseHash(hash);
     expect(problems.map((p) => p.part)).toContain(part);
     const defaults = initialState();
     if (part === 'map') expect(s.view).toEqual(DEFAULT_VIEW);
-    if (part === 'layers') expect(s.layers).toEqual(defaults.layers);
     if (part === 'select') expect(s.selection).toBeNull();
+    if (part === 'read') expect(s.reading).toBeNull();
+    if (part === 'chapter') expect(s.chapter).toBeNull();
     if (part === 'lang') expect(s.language).toBe('zh');
+    if (part === 'embed') expect(s.embed).toBe(false);
+    if (part !== 'layers') expect(s.hidden).toEqual(defaults.hidden);
+  });
+
+  it('reads each name of the layers on its own: unknown ones are reported, the rest still apply', () => {
+    const { state: s, problems } = parseHash('#layers=rivers,roads,rail-line,-nope');
+    expect(problems).toEqual([
+      { part: 'layers', text: 'layers=roads' },
+      { part: 'layers', text: 'layers=-nope' },
+    ]);
+    expect(s.hidden).toEqual(LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rivers as readonly string[]).includes(i) && i !== 'rail-line'));
   });
 
   it('keeps the parts it can read when another part is mangled', () => {
@@ -78,7 +121,70 @@ describe('the share link', () => {
     expect(problems).toEqual([{ part: 'lang', text: 'lang=xx' }]);
   });
 
-  it('reads an empty layers list as every group hidden', () => {
-    expect(parseHash('#layers=').state.layers).toEqual({ rivers: false, rail: false, transit: false, sites: false });
+  it('reads an empty layers list as everything hidden', () => {
+    expect(parseHash('#layers=').state.hidden).toEqual(LAYER_ITEMS);
+  });
+});
+
+/** Any state a reader can reach, with the view at the precision a link carries. */
+const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
+const stateArb: fc.Arbitrary<AppState> = fc
+  .record({
+    zoom: fc.integer({ min: 400, max: 1300 }).map((z) => z / 100),
+    lat: fc.double({ min: 22.6, max: 37.5, noNaN: true }),
+    lng: fc.double({ min: 97.9, max: 114.7, noNaN: true }),
+    bearing: fc.integer({ min: -1800, max: 1800 }).map((b) => b / 10),
+    pitch: fc.integer({ min: 0, max: 60 }),
+    hidden: fc.subarray([...LAYER_ITEMS]),
+    selection: fc.option(idArb, { nil: null }),
+    reading: fc.option(idArb, { nil: null }),
+    chapter: fc.option(idArb, { nil: null }),
+    language: fc.constantFrom('zh' as const, 'en' as const),
+    embed: fc.boolean(),
+  })
+  .map((r) => {
+    const d = coordinateDecimals(r.zoom);
+    const round = (x: number) => {
+      const v = Number(x.toFixed(d));
+      return v === 0 ? 0 : v;
+    };
+    const bearing = r.bearing === 0 ? 0 : r.bearing;
+    return {
+      view: { center: [round(r.lng), round(r.lat)] as [number, number], zoom: r.zoom, bearing, pitch: r.pitch },
+      hidden: canonicalHidden(r.hidden),
+      selection: r.selection,
+      reading: r.reading,
+      chapter: r.chapter,
+      language: r.language,
+      embed: r.embed,
+    };
+  });
+
+describe('the share link, for any state and any string', () => {
+  it('turns any state into a link and back into the same state', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const { state: back, problems } = parseHash(formatHash(s));
+        expect(problems).toEqual([]);
+        expect(back).toEqual(s);
+        expect(isCanonical(formatHash(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parses any string without throwing, and always yields a state that writes a canonical link', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.webFragments(),
+      fc.array(fc.constantFrom('map=', 'layers=', 'select=', 'read=', 'chapter=', 'lang=', 'embed=', '&', '/', ',', '-', '%', '%E0', '<', '>', '"', "'", '9', '.', 'e', 'rivers', 'river-wu', 'NaN', 'Infinity')).map((xs) => xs.join('')),
+    );
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const { state: s } = parseHash(text);
+        expect(isCanonical(formatHash(s))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The layers a reader can switch: four groups, each made of items. Every feature of the thematic
+ * files carries its `item` (written by the data step), so the map, the layer control, the link
+ * and the panels all speak of the same units.
+ */
+export const LAYER_GROUPS = ['rivers', 'rail', 'transit', 'sites'] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export const GROUP_ITEMS = {
+  rivers: ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu', 'rivers-other'],
+  rail: ['rail-line', 'rail-stations'],
+  transit: ['transit-districts', 'bus-feeder', 'bus-xinjin-central', 'bus-xinjin-pengshan', 'transit-hubs'],
+  sites: ['sites-project', 'sites-mountain', 'sites-area', 'sites-city', 'sites-province'],
+} as const satisfies Record<LayerGroup, readonly string[]>;
+
+export type LayerItem = (typeof GROUP_ITEMS)[LayerGroup][number];
+
+/** Every item, in the order the layer control lists them (and the link writes them). */
+export const LAYER_ITEMS: readonly LayerItem[] = LAYER_GROUPS.flatMap((g) => GROUP_ITEMS[g]);
+
+const ITEM_GROUP = new Map<string, LayerGroup>(LAYER_GROUPS.flatMap((g) => GROUP_ITEMS[g].map((i) => [i, g] as const)));
+
+export function isLayerGroup(name: string): name is LayerGroup {
+  return (LAYER_GROUPS as readonly string[]).includes(name);
+}
+
+export function isLayerItem(name: string): name is LayerItem {
+  return ITEM_GROUP.has(name);
+}
+
+export function groupOfItem(item: LayerItem): LayerGroup {
+  return ITEM_GROUP.get(item) as LayerGroup;
+}
+
+/** The items a group name or an item name stands for. */
+export function itemsOf(target: LayerGroup | LayerItem): readonly LayerItem[] {
+  return isLayerGroup(target) ? GROUP_ITEMS[target] : [target];
+}
+
+/** Hidden items in canonical order, without duplicates: the one form the state holds. */
+export function canonicalHidden(items: Iterable<LayerItem>): LayerItem[] {
+  const set = new Set(items);
+  return LAYER_ITEMS.filter((i) => set.has(i));
+}
+
+export type GroupVisibility = 'all' | 'none' | 'some';
+
+export function groupVisibility(group: LayerGroup, hidden: readonly LayerItem[]): GroupVisibility {
+  const off = GROUP_ITEMS[group].filter((i) => hidden.includes(i)).length;
+  return off === 0 ? 'all' : off === GROUP_ITEMS[group].length ? 'none' : 'some';
+}
