@@ -52,7 +52,7 @@ async function buildAll() {
   // Validate exactly what would be written, with the same checker the app build uses.
   const catalog = validateGeoCatalog([...out].map(([name, text]) => ({ file: `geo/${name}`, text })));
   const ids = new Set([...catalog.values()].flatMap((fc) => fc.features.map((f) => f.properties.id)));
-  out.set('mentions.json', `${JSON.stringify({ article: 'src/article/source.zh.txt', mentions: buildMentions(ids) }, null, 1)}\n`);
+  out.set('mentions.json', buildMentions(ids));
 
   const attribution = {};
   for (const f of files) {

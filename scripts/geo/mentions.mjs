@@ -1,107 +1,81 @@
-// Every mappable mention in the article and the feature(s) standing for it. A mention with no
-// feature says why, so nothing is left out silently. The build checks that each mention's text
-// occurs in the article and that each named feature exists in geo/.
+// geo/mentions.json, generated from the article (src/article/article.json): one entry per mention
+// key, in the order the article defines them, with
+//   key         the mention key used in the article's markup
+//   zh, en      the texts it appears as in each language (distinct, in order of appearance)
+//   feature_ids the map features that stand for it (may be empty)
+//   reason      { zh, en } why nothing is drawn, or a caveat when the features only stand for it; null if none
+//   headlines   the ids of the stories whose headline names it
+//   paragraphs  the ids of the paragraphs that name it
+//   mention_zh  its first Chinese text, and note: the English reason (the fields of the earlier
+//               hand-kept list, still read by tests/unit/geo-contract.test.ts)
+// The build (scripts/geo/build.mjs) checks that every feature id exists in geo/.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from './lib.mjs';
+import { parseMarkup } from '../../src/article/markup.mjs';
+import { articleProblems } from '../../src/article/check.mjs';
 
-export const ARTICLE_FILE = 'src/article/source.zh.txt';
+export const ARTICLE_FILE = 'src/article/article.json';
 
-const DISTRICTS = ['xinjin', 'tianfu-new-area', 'shuangliu', 'qionglai', 'chongzhou', 'dayi', 'pujiang', 'pengshan'];
-const BUS_LINES = [
-  ...Array.from({ length: 6 }, (_, i) => `bus-feeder-${i + 1}`),
-  ...Array.from({ length: 5 }, (_, i) => `bus-xinjin-central-${i + 1}`),
-  ...Array.from({ length: 2 }, (_, i) => `bus-xinjin-pengshan-${i + 1}`),
-];
-const HUBS = ['shuangliu-west-station', 'yingtiansi-station', 'huangshui-station', 'huayuan-station', 'xinjin-station', 'huaqiao-station', 'wujin-station', 'rulin-road-station', 'liujianian-station', 'xinping-station'];
-
-/** [text as printed in the article, feature ids, why (required when no feature)] */
-export const MENTIONS = [
-  // main story: eco-cooperation
-  ['成渝地区双城经济圈', ['province-sichuan', 'province-chongqing'], 'The economic circle spans parts of both; its own outline is not published, so the two provinces frame it.'],
-  ['川渝', ['province-sichuan', 'province-chongqing']],
-  ['“六江”生态廊道', ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu']],
-  ['长征渠引水工程', [], 'A planned canal; no route was published, so nothing is drawn.'],
-  ['重庆', ['city-chongqing']],
-  ['成都', ['city-chengdu']],
-  ['万州', ['city-wanzhou']],
-  ['渝东北地区', ['city-wanzhou', 'three-gorges-west-end'], 'A region without an outline here; Wanzhou and the Three Gorges stand for it.'],
-  ['三峡', ['three-gorges-west-end']],
-  ['广阳岛', ['guangyang-island']],
-  ['四川天府新区', ['tianfu-new-area']],
-  ['长江', ['river-yangtze']],
-  ['嘉陵江', ['river-jialing']],
-  ['乌江', ['river-wu']],
-  ['岷江', ['river-min']],
-  ['沱江', ['river-tuo']],
-  ['涪江', ['river-fu']],
-  ['“两岸青山·千里林带”', [], 'A forestry programme along the rivers, not a place.'],
-  ['“四山”', ['jinyun-mountain', 'zhongliang-mountain', 'tongluo-mountain'], '明月山, the fourth, is a 232 km ridge with no published point, so it is not drawn.'],
-  ['龙泉山', ['longquan-mountains', 'longquan-mountain-urban-forest-park']],
-  ['城口大巴山崖柏扩繁基地', ['chengkou-dabashan-thuja-base']],
-  ['金阳丝毛鸡', ['jinyang-silky-chicken-farm']],
-  ['重庆荣昌', ['rongchang-gene-bank']],
-  ['铜钵河', ['river-tongbo']],
-  ['濑溪河', ['river-laixi']],
-  ['琼江', ['river-qiong']],
-  // photo caption
-  ['重庆广阳湾智创生态城迎龙小院', [], 'No coordinate or address was found; 广阳岛 (guangyang-island) lies nearby.'],
-  // Ziyang line story
-  ['轨道交通资阳线', ['ziyang-line']],
-  ['成都都市圈', ['city-chengdu'], 'The metropolitan area has no outline here; the city stands for it.'],
-  ['成都未来科技城', ['chengdu-future-sci-tech-city']],
-  ['福田站', ['futian-station']],
-  ['地铁18号线', ['futian-station', 'tianfu-airport-t1-t2-station', 'tianfu-airport-north-station'], 'Line 18 itself is not drawn; its interchange at Futian and its airport stations are.'],
-  ['资阳北站', ['ziyang-north-station']],
-  ['成都天府国际机场', ['chengdu-tianfu-international-airport']],
-  ['资阳市', ['city-ziyang']],
-  // southern Chengdu transit story
-  ['成都南部区域智慧交通畅行圈', DISTRICTS],
-  ['新津区', ['xinjin']],
-  ['双流区', ['shuangliu']],
-  ['邛崃市', ['qionglai']],
-  ['崇州市', ['chongzhou']],
-  ['大邑县', ['dayi']],
-  ['蒲江县', ['pujiang']],
-  ['眉山市彭山区', ['pengshan']],
-  ['9个轨道站点', HUBS, 'The nine stations are not named in any source found; ten candidates are shown.'],
-  ['13条公交线路', BUS_LINES, 'Drawn schematically: route numbers and termini are not published.'],
-  ['成都中心城区', ['city-chengdu']],
-  // 经济圈动态
-  ['成都市人社局', ['city-chengdu']],
-  ['重庆市人社局', ['city-chongqing']],
-  ['东部长三角地区', [], 'A region far east of the map; no outline is drawn.'],
-  ['贵州', ['guizhou-province'], 'A province; its capital Guiyang stands for it.'],
-  ['甘肃', ['gansu-province'], 'A province; its capital Lanzhou stands for it.'],
-  ['成德眉资', ['city-chengdu', 'city-deyang', 'city-meishan', 'city-ziyang']],
-  ['南充临江新区', ['nanchong-linjiang-new-area-hr-park']],
-  ['川渝(南充)人力资源服务产业园', ['nanchong-linjiang-new-area-hr-park']],
-  ['上海', ['shanghai']],
-  ['广州', ['guangzhou']],
-  ['西安', ['xian']],
-  ['中国成都人力资源服务产业园', [], 'No address was found; the park is somewhere in Chengdu.'],
-  ['中国重庆人力资源服务产业园', [], 'No address was found; the park is somewhere in Chongqing.'],
-  ['川东北人力资源协同发展试验区', [], 'A programme region of north-east Sichuan without a published outline.'],
-  ['成渝节点', [], 'A national computing hub node: a programme, not a place.'],
-];
-
-/** Article text with layout line breaks removed, so a mention split across lines is still found. */
-export function articleText() {
-  return readFileSync(resolve(ROOT, ARTICLE_FILE), 'utf8').replace(/\s+/g, '');
+/** @returns {import('../../src/article/types').Article} */
+export function readArticle() {
+  return JSON.parse(readFileSync(resolve(ROOT, ARTICLE_FILE), 'utf8'));
 }
 
 /**
- * @param {Set<string>} featureIds all ids in geo/
- * @returns {{ mention_zh: string, feature_ids: string[], note?: string }[]}
+ * @param {import('../../src/article/types').Article} article
+ * @throws {Error} listing every inconsistency of the article
  */
-export function buildMentions(featureIds) {
-  const text = articleText();
-  return MENTIONS.map(([mention, ids, why]) => {
-    if (!text.includes(mention.replace(/\s+/g, ''))) throw new Error(`mentions: "${mention}" does not occur in ${ARTICLE_FILE}`);
-    for (const id of ids) {
-      if (!featureIds.has(id)) throw new Error(`mentions: "${mention}" names feature "${id}", which is not in geo/`);
+export function mentionsFromArticle(article) {
+  const problems = articleProblems(article);
+  if (problems.length > 0) throw new Error(`${ARTICLE_FILE} is inconsistent:\n  ${problems.join('\n  ')}`);
+
+  const seen = new Map(Object.keys(article.mentions).map((key) => [key, { zh: new Set(), en: new Set(), headlines: new Set(), paragraphs: new Set() }]));
+  const collect = (/** @type {{ zh: string, en: string }} */ text, /** @type {'headlines' | 'paragraphs'} */ where, /** @type {string} */ id) => {
+    for (const lang of /** @type {const} */ (['zh', 'en'])) {
+      for (const seg of parseMarkup(text[lang])) {
+        if (!('mention' in seg)) continue;
+        const entry = seen.get(seg.mention);
+        entry[lang].add(seg.text);
+        entry[where].add(id);
+      }
     }
-    if (ids.length === 0 && !why) throw new Error(`mentions: "${mention}" has no feature and no reason`);
-    return why ? { mention_zh: mention, feature_ids: ids, note: why } : { mention_zh: mention, feature_ids: ids };
+  };
+  for (const story of article.stories) {
+    collect(story.headline, 'headlines', story.id);
+    for (const p of story.paragraphs) collect(p, 'paragraphs', p.id);
+  }
+
+  return [...seen].map(([key, s]) => {
+    const { features, reason } = article.mentions[key];
+    const zh = [...s.zh];
+    const entry = {
+      key,
+      zh,
+      en: [...s.en],
+      feature_ids: features,
+      reason: reason ?? null,
+      headlines: [...s.headlines],
+      paragraphs: [...s.paragraphs],
+      mention_zh: zh[0],
+    };
+    return reason ? { ...entry, note: reason.en } : entry;
   });
+}
+
+/** The text of geo/mentions.json for an article. */
+export function serializeMentions(article) {
+  return `${JSON.stringify({ article: ARTICLE_FILE, mentions: mentionsFromArticle(article) }, null, 1)}\n`;
+}
+
+/**
+ * geo/mentions.json from the committed article, checked against the features that exist.
+ * @param {Set<string>} featureIds all ids in geo/
+ * @returns {string} the file's text
+ */
+export function buildMentions(featureIds, article = readArticle()) {
+  const text = serializeMentions(article);
+  const missing = Object.entries(article.mentions).flatMap(([key, m]) => m.features.filter((id) => !featureIds.has(id)).map((id) => `"${key}" → "${id}"`));
+  if (missing.length > 0) throw new Error(`mentions: features not in geo/: ${missing.join(', ')}`);
+  return text;
 }
