@@ -1,106 +1,122 @@
-/** Wiring only: load the data, make the state, mount the map and the panels, connect them. */
-import { GEO_URLS, indexFeatures, loadCatalog } from './data/catalog';
-import type { GeoCatalog } from './data/types';
-import { MapView } from './map/map-view';
-import { syncHash } from './state/hash-sync';
-import { type Language, Store } from './state/store';
-import { type LinkProblem, parseHash } from './state/url';
-import './ui/feature-panel';
-import { featureFigures } from './ui/figures';
-import { t } from './ui/locale';
-import { showFallback, webglAvailable } from './ui/fallback';
-import { showNotice } from './ui/notice';
+/** Wiring only: make the state, mount the map and the panels, load the data, connect them. */
+import tilesUrl from '../geo/atlas.pmtiles?url';
 import attribution from '../geo/attribution.json';
+import type { Article } from './article/types';
+import { type Places, loadPlaces } from './data/places';
+import { type PanelData, renderPanels } from './ui/panels';
+import { MapView } from './map/map-view';
+import { syncHistory } from './state/history';
+import { Store } from './state/store';
+import { type LinkProblem, parseHash } from './state/url';
+import { closeChooser, showChooser } from './ui/chooser';
+import { Shell } from './ui/shell';
+import { t } from './ui/locale';
+import { showNotice } from './ui/notice';
+import { webglAvailable } from './ui/webgl';
+import { wireInteractions } from './ui/interactions';
+import './ui/dock';
+import './ui/feature-panel';
+import './ui/place-list';
+import './ui/reader-panel';
 
 function credits(): string[] {
   const all = Object.values(attribution as Record<string, string[]>).flat();
   return [...new Set(all), '<a href="https://maplibre.org/">MapLibre</a>'];
 }
 
-function reportLinkProblems(language: Language, problems: LinkProblem[]): void {
-  showNotice(`${t(language, 'badLink')}${problems.map((p) => p.text).join(' · ')}`);
+const link = parseHash(window.location.hash);
+const store = new Store(link.state);
+const shell = new Shell();
+document.body.classList.toggle('embed', store.state.embed);
+
+function reportLinkProblems(problems: LinkProblem[]): void {
+  showNotice(`${t(store.state.language, 'badLink')}${problems.map((p) => p.text).join(' · ')}`);
+}
+if (link.problems.length > 0) reportLinkProblems(link.problems);
+syncHistory(store, reportLinkProblems);
+
+const data: PanelData = { places: null, article: null };
+const hasWebgl = webglAvailable();
+let view: MapView | null = null;
+
+const ui = wireInteractions(store, shell, data, {
+  frame: () => view?.framePending(),
+  highlight: (ids) => view?.highlight(ids),
+  outline: (ids) => view?.setOutlinedRegions(ids),
+  frameNow: (id) => view?.frame(id, 'focus'),
+});
+store.subscribe(() => renderPanels(store.state, data, shell, ui));
+renderPanels(store.state, data, shell, ui);
+
+/** Links name ids the data may not have: say so, and open what can be opened. */
+function checkLinkIds(places: Places, article: Article | null): void {
+  const s = store.state;
+  const bad: string[] = [];
+  let next = s;
+  if (s.selection && !places.has(s.selection)) {
+    bad.push(`${t(s.language, 'unknownPlace')}${s.selection}`);
+    next = { ...next, selection: null };
+  }
+  if (article && s.reading && !ui.hasAnchor(s.reading)) {
+    bad.push(`${t(s.language, 'unknownPassage')}${s.reading}`);
+    next = { ...next, reading: null };
+  }
+  if (next !== s) {
+    for (const text of bad) showNotice(text);
+    store.dispatch({ type: 'restore', state: next });
+  }
 }
 
-function mountPanel(store: Store, catalog: GeoCatalog): void {
-  const panel = document.querySelector('atlas-feature-panel');
-  if (!panel) return;
-  const index = indexFeatures(catalog);
-  const render = () => {
-    const { selection, language } = store.state;
-    // A link may name a feature that is not (or no longer) in the data: say so and drop it,
-    // after the current round of listeners has seen this state.
-    if (selection !== null && !index.has(selection)) {
-      showNotice(`${t(language, 'unknownPlace')}${selection}`);
-      queueMicrotask(() => store.dispatch({ type: 'select', id: null }));
-    }
-    const feature = selection ? (index.get(selection) ?? null) : null;
-    panel.language = language;
-    panel.feature = feature;
-    panel.figures = feature ? featureFigures(feature, catalog.transit.summary, language) : [];
-  };
-  panel.addEventListener('atlas-close', () => store.dispatch({ type: 'select', id: null }));
-  store.subscribe(render);
-  render();
+async function loadData(): Promise<void> {
+  const [places, article] = await Promise.all([
+    loadPlaces(),
+    import('./article/article').then((m) => m.article),
+  ]);
+  data.places = places;
+  data.article = article;
+  store.setContext({ itemOf: (id) => places.itemOf(id) });
+  view?.setPlaces(places);
+  checkLinkIds(places, article);
+  renderPanels(store.state, data, shell, ui);
+  // A shared link's selection opens framed, as if it had just been chosen.
+  if (store.state.selection) ui.frameSelection('focus');
 }
 
-function mountHeader(store: Store): void {
-  const button = document.querySelector<HTMLButtonElement>('#language-toggle');
-  const subtitle = document.querySelector('#subtitle');
-  const render = () => {
-    const lang = store.state.language;
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-    if (subtitle) subtitle.textContent = t(lang, 'subtitle');
-    if (button) {
-      button.textContent = lang === 'zh' ? 'EN' : '中文';
-      button.setAttribute('aria-label', lang === 'zh' ? 'Switch to English' : '切换到中文');
-    }
-  };
-  button?.addEventListener('click', () =>
-    store.dispatch({ type: 'set-language', language: store.state.language === 'zh' ? 'en' : 'zh' }),
-  );
-  store.subscribe(render);
-  render();
-}
-
-async function start(store: Store): Promise<void> {
-  const container = document.querySelector<HTMLElement>('#map');
-  if (!container) throw new Error('#map container missing from index.html');
-  mountHeader(store);
-  if (!webglAvailable()) {
-    const catalog = await loadCatalog();
-    mountPanel(store, catalog);
-    await showFallback(catalog, store.state.language);
+async function start(): Promise<void> {
+  const container = shell.map;
+  if (!hasWebgl) {
+    document.body.classList.add('no-webgl');
+    showNotice(t(store.state.language, 'noWebgl'));
+    await loadData();
+    ui.openPlacesIfIdle();
     // Only now is the page ready to read: the readiness signal must not run ahead of the list.
     container.setAttribute('aria-busy', 'false');
     return;
   }
-  // The map comes first: its worker fetches geo/ itself. The panels' copy of the data is loaded
-  // once the map has settled, so it never competes with the first frames.
-  const view = new MapView({
+  view = new MapView({
     container,
-    urls: GEO_URLS,
+    tilesUrl: new URL(tilesUrl, window.location.href).href,
     store,
     credits: credits(),
     onError: (message) => {
       console.warn(`map: ${message}`);
       showNotice(`${t(store.state.language, 'dataError')}${message}`);
     },
+    covered: () => shell.covered(),
+    largestCover: () => shell.largestCover(),
+    onChoose: (choices, at) =>
+      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' })),
   });
+  shell.onLayout(() => closeChooser());
   // A read-only handle for the browser tests and the benchmark.
-  Object.assign(window, { atlas: { map: view.map, store } });
-  await new Promise((resolve) => view.map.once('idle', resolve));
-  const catalog = await loadCatalog();
-  view.setCatalog(catalog);
-  mountPanel(store, catalog);
+  Object.assign(window, { atlas: { map: view.map, store, shell } });
+  // The map comes first; the panels' data is loaded once it has settled, never competing with its first frames.
+  await new Promise((resolve) => view?.map.once('idle', resolve));
+  await loadData();
 }
 
-// The shared link, if any, is the starting state; from then on the address follows the state.
-const link = parseHash(window.location.hash);
-const store = new Store(link.state);
-if (link.problems.length > 0) reportLinkProblems(store.state.language, link.problems);
-syncHash(store, (problems) => reportLinkProblems(store.state.language, problems));
-start(store).catch((err: unknown) => {
+start().catch((err: unknown) => {
   console.error(err);
   showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);
-  document.querySelector('#map')?.setAttribute('aria-busy', 'false');
+  shell.map.setAttribute('aria-busy', 'false');
 });

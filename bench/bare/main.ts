@@ -6,7 +6,7 @@
 import { Map, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { REGION_BOUNDS, regionPadding } from '../../src/state/store';
+import { REGION_BOUNDS } from '../../src/state/store';
 
 declare global {
   interface Window {
@@ -61,7 +61,7 @@ const map = new Map({
   style: new URLSearchParams(location.search).has('floor') ? FLOOR_STYLE : EMPTY_STYLE,
   // The app's opening camera: fitted to the same region with the same padding.
   bounds: REGION_BOUNDS,
-  fitBoundsOptions: { padding: regionPadding(container.clientWidth) },
+  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: container.clientWidth >= 1100 ? 300 : 60 } },
 });
 
 map.once('idle', () => {

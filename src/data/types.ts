@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { LayerGroup, LayerItem } from '../state/layers';
 
 export type GeometryQuality = 'surveyed' | 'schematic' | 'stand-in';
 
@@ -7,12 +8,20 @@ export interface AtlasProperties {
   id: string;
   name_zh: string;
   name_en: string;
+  label_zh?: string;
+  label_en?: string;
   kind: string;
   source: string;
   licence: string;
+  source_key?: string;
   geometry_quality: GeometryQuality;
   confidence?: 'low' | 'medium' | 'high';
-  note?: string;
+  /** what readers are told about the feature, in each language */
+  note_zh?: string;
+  note_en?: string;
+  /** technical provenance, shown only behind the source disclosure */
+  datum_note?: string;
+  item?: LayerItem;
   [key: string]: unknown;
 }
 
@@ -44,16 +53,27 @@ export interface TransitSummary {
 
 export type TransitCollection = AtlasCollection & { summary: TransitSummary };
 
-/** The geo/ files the map draws, one per layer group (basemap parts included). */
-export interface GeoCatalog {
-  basemap: AtlasCollection;
-  hydrography: AtlasCollection;
-  rivers: AtlasCollection;
-  /** geometry only for placing names: generalised river lines, district anchor points */
-  labels: AtlasCollection;
-  rail: AtlasCollection;
-  transit: TransitCollection;
-  sites: AtlasCollection;
+/** The geo/ files, each a source-layer of the map's tileset. */
+export type GeoFileKey = 'basemap' | 'hydrography' | 'rivers' | 'labels' | 'rail' | 'transit' | 'sites' | 'regions';
+
+/** One feature of the light index (geo/index.json): what panels, lists and search need, no geometry. */
+export interface Place {
+  id: string;
+  /** the geo/ file (and source-layer) it comes from */
+  layer: GeoFileKey;
+  group: LayerGroup | null;
+  item: LayerItem | null;
+  kind: string;
+  geometry: string;
+  /** [west, south, east, north] of its full geometry */
+  bbox: [number, number, number, number];
+  /** where its name or marker goes */
+  point: [number, number];
+  properties: AtlasProperties;
 }
 
-export type GeoFileKey = keyof GeoCatalog;
+export interface LightIndex {
+  version: 1;
+  features: Place[];
+  summaries: { transit: TransitSummary };
+}

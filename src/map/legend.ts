@@ -1,24 +1,64 @@
 /**
- * The key under each layer check box, drawn from the same scales and colours as the style, so
- * the legend cannot drift from the map.
+ * The key beside each layer item, drawn from the same scales and colours as the style, so the
+ * legend cannot drift from the map.
  */
-import type { Language, LayerGroup } from '../state/store';
-import { BUS_GROUP_IDS, CORRIDOR_IDS, busGroupColor, riverColor, siteKindColor } from './encodings';
+import type { LayerItem } from '../state/layers';
+import { busGroupColor, riverColor, siteKindColor } from './encodings';
 import { DISTRICT_FILL, DISTRICT_LINE, RAIL } from './symbology';
-import { legendLabel } from '../ui/locale';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-type Swatch =
+export type Swatch =
   | { shape: 'line'; colour: string; dashed?: boolean; width?: number }
   | { shape: 'dot'; colour: string; hollow?: boolean }
   | { shape: 'area'; fill: string; stroke: string };
 
-function swatch(s: Swatch): SVGSVGElement {
+/** The swatch of each item: the same colour and shape the map draws it with. */
+export function swatchOf(item: LayerItem): Swatch {
+  switch (item) {
+    case 'river-yangtze':
+    case 'river-jialing':
+    case 'river-wu':
+    case 'river-min':
+    case 'river-tuo':
+    case 'river-fu':
+      return { shape: 'line', colour: riverColor(item) };
+    case 'rivers-other':
+      return { shape: 'dot', colour: riverColor.unknown() as string, hollow: true };
+    case 'rail-line':
+      return { shape: 'line', colour: RAIL };
+    case 'rail-stations':
+      return { shape: 'dot', colour: RAIL, hollow: true };
+    case 'transit-districts':
+      return { shape: 'area', fill: DISTRICT_FILL, stroke: DISTRICT_LINE };
+    case 'bus-feeder':
+      return { shape: 'line', colour: busGroupColor('feeder'), dashed: true };
+    case 'bus-xinjin-central':
+      return { shape: 'line', colour: busGroupColor('xinjin-central'), dashed: true };
+    case 'bus-xinjin-pengshan':
+      return { shape: 'line', colour: busGroupColor('xinjin-pengshan'), dashed: true };
+    case 'transit-hubs':
+      return { shape: 'dot', colour: '#444444', hollow: true };
+    case 'sites-project':
+      return { shape: 'dot', colour: siteKindColor('project-site') };
+    case 'sites-mountain':
+      return { shape: 'dot', colour: siteKindColor('mountain') };
+    case 'sites-area':
+      return { shape: 'dot', colour: siteKindColor('area'), hollow: true };
+    case 'sites-city':
+      return { shape: 'dot', colour: siteKindColor('city') };
+    case 'sites-province':
+      return { shape: 'dot', colour: siteKindColor('province'), hollow: true };
+  }
+}
+
+/** The swatch as a small SVG (decorative: the item's name says what it is). */
+export function swatchSvg(s: Swatch): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', '22');
   svg.setAttribute('height', '12');
   svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('swatch');
   const el = document.createElementNS(SVG, s.shape === 'line' ? 'line' : s.shape === 'dot' ? 'circle' : 'rect');
   const attrs: Record<string, string> =
     s.shape === 'line'
@@ -29,39 +69,4 @@ function swatch(s: Swatch): SVGSVGElement {
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   svg.append(el);
   return svg;
-}
-
-function entries(group: LayerGroup): [Swatch, string][] {
-  switch (group) {
-    case 'rivers':
-      return CORRIDOR_IDS.map((id) => [{ shape: 'line', colour: riverColor(id) }, id]);
-    case 'rail':
-      return [
-        [{ shape: 'line', colour: RAIL }, 'ziyang-line'],
-        [{ shape: 'dot', colour: RAIL, hollow: true }, 'station'],
-      ];
-    case 'transit':
-      return [
-        [{ shape: 'area', fill: DISTRICT_FILL, stroke: DISTRICT_LINE }, 'district'],
-        ...BUS_GROUP_IDS.map((g): [Swatch, string] => [{ shape: 'line', colour: busGroupColor(g), dashed: true }, `bus-${g}`]),
-        [{ shape: 'dot', colour: '#444444', hollow: true }, 'hub'],
-      ];
-    case 'sites':
-      return [
-        [{ shape: 'dot', colour: siteKindColor('project-site') }, 'located'],
-        [{ shape: 'dot', colour: siteKindColor('project-site'), hollow: true }, 'stand-in'],
-      ];
-  }
-}
-
-/** A list of swatches with their names, for one group. */
-export function legendFor(group: LayerGroup, language: Language): HTMLUListElement {
-  const ul = document.createElement('ul');
-  ul.className = 'atlas-legend';
-  for (const [s, key] of entries(group)) {
-    const li = document.createElement('li');
-    li.append(swatch(s), legendLabel(key, language));
-    ul.append(li);
-  }
-  return ul;
 }

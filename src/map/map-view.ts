@@ -1,91 +1,144 @@
 /**
- * The MapLibre map: renders the app state (style, layer visibility, selection, language) and
- * turns the reader's pointer into actions. It never touches the panels.
+ * The MapLibre map: renders the app state (style, layer items, selection, language) and turns the
+ * reader's pointer into actions. It never touches the panels; what it needs of the page (what
+ * covers the map, where to show a chooser) comes in through its options.
  */
 import {
   AttributionControl,
-  FullscreenControl,
   Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
   ScaleControl,
+  addProtocol,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoCatalog, GeoFileKey } from '../data/types';
-import { type AppState, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS, type Store, isDefaultView, regionPadding } from '../state/store';
-import { t } from '../ui/locale';
+import { Protocol } from 'pmtiles';
+import type { Places } from '../data/places';
+import type { GeoFileKey } from '../data/types';
+import { LAYER_GROUPS, type LayerItem } from '../state/layers';
+import { type Action, type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
+import { type Padding, addPadding, FRAME_MARGIN } from '../ui/layout';
+import { MAPLIBRE_LOCALE, t } from '../ui/locale';
+import { type Bounds, clipBounds, frame } from './framing';
 import { LayerControl } from './layer-control';
-import { FONT_STACK, INTERACTIVE_LAYERS, SOURCE_IDS, buildStyle, groupOfLayer } from './style';
+import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
+import {
+  FONT_STACK,
+  PICKABLE,
+  REGION_LAYERS,
+  SOURCE_ID,
+  baseFilters,
+  buildStyle,
+  groupOfLayer,
+  layerFilter,
+  layerVisible,
+  regionFilter,
+} from './style';
 
 setWorkerUrl(workerUrl);
+// One protocol for the process: MapLibre asks it for the archive's header and tiles by range.
+addProtocol('pmtiles', new Protocol().tile);
 
-/** Pixels around the pointer that still count as on a line. */
-const HIT_TOLERANCE = 5;
+/** A feature the pointer may mean, named for a chooser or a tooltip. */
+export interface PickedName {
+  id: string;
+  name_zh: string;
+  name_en: string;
+}
 
 export interface MapViewOptions {
   container: HTMLElement;
-  /** where each geo/ file is served */
-  urls: Record<GeoFileKey, string>;
+  /** absolute URL of the tileset */
+  tilesUrl: string;
   store: Store;
   /** one credit per upstream source and licence */
   credits: string[];
   /** A data file or the renderer failed: the map keeps what it could draw, the reader is told. */
   onError: (message: string) => void;
+  /** What covers the map now (panels, controls), in px from each edge. */
+  covered: () => Padding;
+  /** The most the panels can ever cover: the whole region must fit beside them at the minimum zoom. */
+  largestCover: () => Padding;
+  /** Several features are equally close to a click: let the reader choose among them. */
+  onChoose: (candidates: PickedName[], at: { x: number; y: number }) => void;
 }
+
+/** The zoom a point is framed at when chosen from text, a list or a search. */
+const POINT_ZOOM = 9;
 
 export class MapView {
   readonly map: MapLibreMap;
   readonly #store: Store;
-  readonly #urls: Record<GeoFileKey, string>;
-  /** Which style source holds each feature id: learnt from the catalog, or from hits before it loads. */
-  readonly #sourceOfId = new Map<string, string>();
+  readonly #options: MapViewOptions;
   readonly #layerControl: LayerControl;
-  #hovered: { source: string; id: string } | null = null;
+  readonly #tooltip: HTMLElement;
+  /** Which source-layer holds each feature id: from the light index, or learnt from hits before it loads. */
+  readonly #layerOfId = new Map<string, string>();
+  #filters: Map<string, unknown> = new Map();
+  #hovered: { id: string; sourceLayer: string }[] = [];
+  #pointer: 'mouse' | 'touch' = 'mouse';
+  #places: Places | null = null;
 
-  constructor({ container, urls, store, credits, onError }: MapViewOptions) {
+  constructor(options: MapViewOptions) {
+    const { container, store, credits } = options;
     this.#store = store;
-    this.#urls = urls;
-    const { view, language, layers } = store.state;
+    this.#options = options;
+    const { view, language, hidden } = store.state;
     container.setAttribute('aria-busy', 'true');
+    const style = buildStyle({ tilesUrl: options.tilesUrl }, { language, hidden });
+    this.#filters = baseFilters(buildStyle({ tilesUrl: options.tilesUrl }, { language, hidden: [] }));
     const camera = isDefaultView(view)
-      ? { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: regionPadding(container.clientWidth) } }
+      ? { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: addPadding(options.covered(), 8) } }
       : { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch };
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(urls, { language, layers }),
+      style,
       ...camera,
-      minZoom: MIN_ZOOM,
+      minZoom: this.#fittingZoom(),
       maxZoom: MAX_ZOOM,
       attributionControl: false,
+      locale: MAPLIBRE_LOCALE[language],
       localIdeographFontFamily: FONT_STACK.map((name) => (name.includes(' ') ? `'${name}'` : name)).join(', '),
       // Labels appear at once: a fade-in costs several extra full frames before the map settles.
       fadeDuration: 0,
     });
-    this.map.getCanvas().setAttribute('aria-label', t(language, 'mapLabel'));
+    this.#labelCanvas(language);
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
     this.map.on('error', (event) => {
       const sourceId = (event as { sourceId?: unknown }).sourceId;
-      onError(`${event.error?.message ?? 'unknown error'}${typeof sourceId === 'string' ? ` (${sourceId})` : ''}`);
+      options.onError(`${event.error?.message ?? 'unknown error'}${typeof sourceId === 'string' ? ` (${sourceId})` : ''}`);
     });
 
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new FullscreenControl(), 'top-right');
     this.#layerControl = new LayerControl({
-      layers,
+      hidden,
       language,
-      onToggle: (group, visible) => store.dispatch({ type: 'toggle-layer', group, visible }),
+      onToggle: (target, visible) => store.dispatch({ type: 'toggle-layer', target, visible }),
     });
     this.map.addControl(this.#layerControl, 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // Full credits on wide maps; MapLibre folds them behind an (i) button on narrow ones.
-    this.map.addControl(new AttributionControl({ customAttribution: credits }), 'bottom-right');
+    // Compact: an (i) button that opens the credits on demand; the full list stays one click away.
+    this.map.addControl(new AttributionControl({ customAttribution: credits, compact: true }), 'bottom-right');
+    // MapLibre opens a compact attribution expanded; readers ask for it instead.
+    this.map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    // The opening view fits the region beside the controls, which exist only now.
+    if (isDefaultView(view)) this.map.fitBounds(REGION_BOUNDS, { padding: addPadding(options.covered(), 8), animate: false });
 
+    this.#tooltip = document.createElement('div');
+    this.#tooltip.className = 'atlas-tooltip';
+    this.#tooltip.setAttribute('aria-hidden', 'true');
+    this.#tooltip.hidden = true;
+    container.append(this.#tooltip);
+
+    container.addEventListener('pointerdown', (e) => {
+      this.#pointer = e.pointerType === 'touch' || e.pointerType === 'pen' ? 'touch' : 'mouse';
+    });
     this.map.on('mousemove', (e) => this.#onHover(e));
-    this.map.on('mouseout', () => this.#setHover(null));
-    this.map.on('click', (e) => store.dispatch({ type: 'select', id: this.#idOf(this.#pick(e)) }));
+    this.map.on('mouseout', () => this.#setHover([], null));
+    this.map.on('click', (e) => this.#onClick(e));
     const reportView = () => {
       const c = this.map.getCenter();
       store.dispatch({
@@ -96,59 +149,184 @@ export class MapView {
     this.map.on('moveend', reportView);
     // Fitting the region at start-up fires no moveend: report where the map actually opened.
     this.map.once('load', reportView);
-    store.subscribe((state, previous) => this.#render(state, previous));
+    this.map.on('resize', () => this.map.setMinZoom(this.#fittingZoom()));
+    store.subscribe((state, previous, action) => this.#render(state, previous, action));
   }
 
-  /** The topmost interactive feature under the pointer, by INTERACTIVE_LAYERS priority. */
-  #pick(e: MapMouseEvent): MapGeoJSONFeature | null {
-    const { x, y } = e.point;
-    const layers = INTERACTIVE_LAYERS.filter((id) => {
-      const group = groupOfLayer(id);
-      return group ? this.#store.state.layers[group] : true;
-    });
-    const hits = this.map.queryRenderedFeatures(
-      [
-        [x - HIT_TOLERANCE, y - HIT_TOLERANCE],
-        [x + HIT_TOLERANCE, y + HIT_TOLERANCE],
-      ],
-      { layers },
+  /** The zoom at which the whole region fits beside the largest panels: the map's minimum. */
+  #fittingZoom(): number {
+    const el = this.#options.container;
+    const cover = addPadding(this.#options.largestCover(), 8);
+    const width = Math.max(el.clientWidth - cover.left - cover.right, 100);
+    const height = Math.max(el.clientHeight - cover.top - cover.bottom, 100);
+    const [[w, s], [e, n]] = REGION_BOUNDS;
+    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    const zx = Math.log2((width * 360) / (512 * (e - w)));
+    const zy = Math.log2((height * 2 * Math.PI) / (512 * (y(n) - y(s))));
+    return Math.floor(Math.min(zx, zy) * 100) / 100;
+  }
+
+  #labelCanvas(language: AppState['language']): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', t(language, 'mapLabel'));
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', language === 'zh' ? '地图' : 'map');
+  }
+
+  /** Once the light index is loaded, features can be highlighted and framed by id alone. */
+  setPlaces(places: Places): void {
+    this.#places = places;
+    for (const p of places.list) this.#layerOfId.set(p.id, p.layer);
+    // A selection that came with a link could not be highlighted before its layer was known.
+    this.#setSelected(this.#store.state.selection, true);
+  }
+
+  /** Outline these regions (the selected one, those a passage being read names). */
+  setOutlinedRegions(ids: readonly string[]): void {
+    for (const layer of REGION_LAYERS) if (this.map.getLayer(layer)) this.map.setFilter(layer, regionFilter(ids));
+  }
+
+  /** Emphasise features named by what the reader points at elsewhere (a mention in the text). */
+  highlight(ids: readonly string[]): void {
+    this.#setHover(ids, null);
+  }
+
+  /** Bring a feature into the part of the map the panels leave free. */
+  frame(id: string, framing: Framing): void {
+    const place = this.#places?.get(id);
+    if (!place || framing === 'none') return;
+    const [[w, s], [e, n]] = REGION_BOUNDS;
+    const bbox = clipBounds(place.bbox, [w - 1, s - 1, e + 1, n + 1]);
+    const c = this.map.getCenter();
+    const container = this.#options.container;
+    const target = frame(
+      bbox as Bounds,
+      { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() },
+      {
+        width: container.clientWidth,
+        height: container.clientHeight,
+        padding: addPadding(this.#options.covered(), FRAME_MARGIN),
+        minZoom: this.map.getMinZoom(),
+        maxZoom: 12,
+      },
+      framing,
+      { pointZoom: place.kind === 'rail-station' ? 11 : POINT_ZOOM },
     );
-    hits.sort((a, b) => INTERACTIVE_LAYERS.indexOf(a.layer.id) - INTERACTIVE_LAYERS.indexOf(b.layer.id));
-    return hits[0] ?? null;
+    if (!target) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.easeTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, duration: reduced ? 0 : 600 });
   }
 
-  /** Once the catalog is loaded, features can be highlighted by id alone (e.g. from the panels). */
-  setCatalog(catalog: GeoCatalog): void {
-    for (const key of Object.keys(SOURCE_IDS) as GeoFileKey[]) {
-      for (const f of catalog[key].features) this.#sourceOfId.set(f.properties.id, SOURCE_IDS[key]);
+  /** Every feature drawn near a screen point, as pick candidates, with the names to offer. */
+  candidatesAt(x: number, y: number): { candidates: Candidate[]; names: Map<string, PickedName> } {
+    const reach = (this.#pointer === 'touch' ? TOUCH : MOUSE).reach;
+    const layers = Object.keys(PICKABLE).filter((id) => this.map.getLayer(id) && this.#layerShown(id));
+    const box: [[number, number], [number, number]] = [
+      [x - reach, y - reach],
+      [x + reach, y + reach],
+    ];
+    const near = this.map.queryRenderedFeatures(box, { layers: layers.filter((l) => PICKABLE[l]?.kind !== 'label') });
+    // A name counts only when the pointer is on it.
+    const onNames = this.map.queryRenderedFeatures([x, y], { layers: layers.filter((l) => PICKABLE[l]?.kind === 'label') });
+    const candidates: Candidate[] = [];
+    const names = new Map<string, PickedName>();
+    for (const hit of [...near, ...onNames]) {
+      const how = PICKABLE[hit.layer.id];
+      const id = hit.properties[how?.idProperty ?? 'id'];
+      if (!how || typeof id !== 'string') continue;
+      if (!this.#layerOfId.has(id) && hit.sourceLayer && !how.idProperty) this.#layerOfId.set(id, hit.sourceLayer);
+      if (!names.has(id) || !how.idProperty) {
+        names.set(id, { id, name_zh: String(hit.properties['label_zh'] ?? hit.properties['name_zh'] ?? id), name_en: String(hit.properties['label_en'] ?? hit.properties['name_en'] ?? id) });
+      }
+      candidates.push({ id, kind: how.kind, ...this.#distance(hit, how.kind, [x, y]) });
     }
-    // A selection that came with a link could not be highlighted before its source was known.
-    const selected = this.#store.state.selection;
-    const source = selected ? this.#sourceOfId.get(selected) : undefined;
-    if (selected && source) this.map.setFeatureState({ source, id: selected }, { selected: true });
+    return { candidates, names };
   }
 
-  #idOf(hit: MapGeoJSONFeature | null): string | null {
-    const id = hit?.properties['id'];
-    if (!hit || typeof id !== 'string') return null;
-    this.#sourceOfId.set(id, hit.source);
-    return id;
+  #distance(hit: MapGeoJSONFeature, kind: Candidate['kind'], p: [number, number]): { distance: number; inside?: boolean } {
+    if (kind === 'area' || kind === 'label') return { distance: 0 };
+    const project = (c: number[]) => {
+      const s = this.map.project([c[0] as number, c[1] as number]);
+      return [s.x, s.y] as [number, number];
+    };
+    const g = hit.geometry;
+    if (kind === 'point' && g.type === 'Point') {
+      const [sx, sy] = project(g.coordinates);
+      const d = Math.hypot(p[0] - sx, p[1] - sy);
+      const radius = Number(this.map.getPaintProperty(hit.layer.id, 'circle-radius') === undefined ? 6 : this.#radiusOf(hit));
+      // An area drawn as a wide ring (未来科技城 around 福田站) is hit on its ring, not at its centre.
+      if (hit.properties['kind'] === 'area' && hit.properties['geometry_quality'] === 'stand-in') {
+        return { distance: Math.abs(d - radius), inside: Math.abs(d - radius) <= 3 };
+      }
+      return { distance: d, inside: d <= radius + 1 };
+    }
+    const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    return { distance: lineDistance(p, lines.map((l) => l.map(project))) };
+  }
+
+  /** The drawn radius of a dot, as the style evaluates it for this feature (stand-in rings are wide). */
+  #radiusOf(hit: MapGeoJSONFeature): number {
+    const kind = hit.properties['kind'];
+    if (kind === 'area') return 13;
+    if (kind === 'city') return hit.properties['rank'] === 1 ? 4.5 : 3;
+    if (hit.properties['interchange']) return 7;
+    return 6;
+  }
+
+  #layerShown(layerId: string): boolean {
+    return layerVisible(layerId, this.#store.state.hidden);
+  }
+
+  #pickAt(x: number, y: number): { pick: Pick; names: Map<string, PickedName> } {
+    const { candidates, names } = this.candidatesAt(x, y);
+    return { pick: decide(candidates, this.#pointer === 'touch' ? TOUCH : MOUSE), names };
+  }
+
+  #onClick(e: MapMouseEvent): void {
+    const { pick, names } = this.#pickAt(e.point.x, e.point.y);
+    this.#setHover([], null);
+    if (pick.type === 'choose') {
+      const rect = this.#options.container.getBoundingClientRect();
+      this.#options.onChoose(
+        pick.ids.map((id) => names.get(id) as PickedName),
+        { x: rect.left + e.point.x, y: rect.top + e.point.y },
+      );
+      return;
+    }
+    this.#store.dispatch({ type: 'select', id: pick.type === 'one' ? pick.id : null, framing: 'reveal' });
   }
 
   #onHover(e: MapMouseEvent): void {
-    this.#setHover(this.#idOf(this.#pick(e)));
+    const { pick, names } = this.#pickAt(e.point.x, e.point.y);
+    const ids = pick.type === 'one' ? [pick.id] : pick.type === 'choose' ? pick.ids : [];
+    const language = this.#store.state.language;
+    const text = ids.map((id) => (language === 'zh' ? names.get(id)?.name_zh : names.get(id)?.name_en) ?? id).join(' · ');
+    this.#setHover(ids, ids.length ? { x: e.point.x, y: e.point.y, text } : null);
   }
 
-  #setHover(id: string | null): void {
-    if (this.#hovered?.id === id) return;
-    if (this.#hovered) this.map.setFeatureState(this.#hovered, { hover: false });
-    this.#hovered = null;
-    const source = id ? this.#sourceOfId.get(id) : undefined;
-    if (id && source) {
-      this.#hovered = { source, id };
-      this.map.setFeatureState(this.#hovered, { hover: true });
+  #setHover(ids: readonly string[], tip: { x: number; y: number; text: string } | null): void {
+    const same = ids.length === this.#hovered.length && ids.every((id, i) => this.#hovered[i]?.id === id);
+    if (!same) {
+      for (const h of this.#hovered) this.map.setFeatureState({ source: SOURCE_ID, sourceLayer: h.sourceLayer, id: h.id }, { hover: false });
+      this.#hovered = [];
+      for (const id of ids) {
+        const sourceLayer = this.#layerOfId.get(id);
+        if (!sourceLayer) continue;
+        this.#hovered.push({ id, sourceLayer });
+        this.map.setFeatureState({ source: SOURCE_ID, sourceLayer, id }, { hover: true });
+      }
+      this.map.getCanvas().style.cursor = ids.length ? 'pointer' : '';
     }
-    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    this.#tooltip.hidden = !tip;
+    if (tip) {
+      this.#tooltip.textContent = tip.text;
+      this.#tooltip.style.transform = `translate(${Math.round(tip.x + 14)}px, ${Math.round(tip.y + 14)}px)`;
+    }
+  }
+
+  #setSelected(id: string | null, value: boolean): void {
+    const sourceLayer = id ? this.#layerOfId.get(id) : undefined;
+    if (id && sourceLayer) this.map.setFeatureState({ source: SOURCE_ID, sourceLayer, id }, { selected: value });
   }
 
   /** Whether the camera already shows this view, to within a pixel (links round their numbers). */
@@ -164,39 +342,66 @@ export class MapView {
     );
   }
 
-  #render(state: AppState, previous: AppState): void {
-    // The view mostly comes from the map itself (moveend); a pasted or edited link moves it here.
+  #applyItems(hidden: readonly LayerItem[]): void {
+    for (const layer of this.map.getStyle().layers) {
+      if (!groupOfLayer(layer.id)) continue;
+      const filter = layerFilter(layer, this.#filters.get(layer.id) as never, hidden);
+      this.map.setFilter(layer.id, filter ?? null);
+      this.map.setLayoutProperty(layer.id, 'visibility', layerVisible(layer.id, hidden) ? 'visible' : 'none');
+    }
+  }
+
+  #render(state: AppState, previous: AppState, action: Action): void {
+    // The view mostly comes from the map itself (moveend); Back, Forward and edited links move it here.
     if (state.view !== previous.view && !this.#shows(state.view)) {
       if (isDefaultView(state.view)) {
-        this.map.fitBounds(REGION_BOUNDS, { padding: regionPadding(this.map.getContainer().clientWidth), animate: false });
+        this.map.fitBounds(REGION_BOUNDS, { padding: addPadding(this.#options.covered(), 8), animate: false });
       } else {
         this.map.jumpTo({ center: state.view.center, zoom: state.view.zoom, bearing: state.view.bearing, pitch: state.view.pitch });
       }
     }
     if (state.language !== previous.language) {
-      this.map.setStyle(buildStyle(this.#urls, { language: state.language, layers: state.layers }), { diff: true });
-      this.map.getCanvas().setAttribute('aria-label', t(state.language, 'mapLabel'));
+      this.map.setStyle(buildStyle({ tilesUrl: this.#options.tilesUrl }, { language: state.language, hidden: state.hidden }), { diff: true });
+      this.#labelCanvas(state.language);
+      this.#relabelControls(state.language);
     }
-    if (state.layers !== previous.layers) {
-      for (const layer of this.map.getStyle().layers) {
-        const group = groupOfLayer(layer.id);
-        if (group && state.layers[group] !== previous.layers[group]) {
-          this.map.setLayoutProperty(layer.id, 'visibility', state.layers[group] ? 'visible' : 'none');
-        }
-      }
-    }
-    if (state.layers !== previous.layers || state.language !== previous.language) {
-      this.#layerControl.update(state.layers, state.language);
+    if (state.hidden !== previous.hidden) this.#applyItems(state.hidden);
+    if (state.hidden !== previous.hidden || state.language !== previous.language) {
+      this.#layerControl.update(state.hidden, state.language);
     }
     if (state.selection !== previous.selection) {
-      for (const [id, value] of [
-        [previous.selection, false],
-        [state.selection, true],
-      ] as const) {
-        const source = id ? this.#sourceOfId.get(id) : undefined;
-        if (id && source) this.map.setFeatureState({ source, id }, { selected: value });
-      }
+      this.#setSelected(previous.selection, false);
+      this.#setSelected(state.selection, true);
+      if (action.type === 'select' && state.selection) this.#pendingFrame = { id: state.selection, framing: action.framing ?? 'focus' };
     }
+  }
+
+  /** A selection waits to be framed until its panel is laid out (the panel changes the free area). */
+  #pendingFrame: { id: string; framing: Framing } | null = null;
+
+  /** Frame the latest selection, once the page has laid out what covers the map. */
+  framePending(): void {
+    const pending = this.#pendingFrame;
+    this.#pendingFrame = null;
+    if (pending && pending.id === this.#store.state.selection) this.frame(pending.id, pending.framing);
+  }
+
+  /** MapLibre writes its control labels once; follow the interface language. */
+  #relabelControls(language: AppState['language']): void {
+    const strings = MAPLIBRE_LOCALE[language];
+    (this.map as unknown as { _locale: Record<string, string> })._locale = { ...strings };
+    const label = (selector: string, key: string) => {
+      for (const el of this.#options.container.querySelectorAll<HTMLElement>(selector)) {
+        el.title = strings[key] ?? '';
+        el.setAttribute('aria-label', strings[key] ?? '');
+      }
+    };
+    label('.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn');
+    label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
+    label('.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing');
+    label('.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution');
   }
 }
 
+export { LAYER_GROUPS };
+export type { GeoFileKey };

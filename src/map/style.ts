@@ -1,18 +1,22 @@
 /**
- * The MapLibre style, built by plain functions from where the geo/ files are served and the
- * symbology (src/map/symbology.ts, itself built on the d3 scales of encodings.ts), so it can be
- * tested without a browser. Embedded basemap (no tiles, no glyph server, no sprite): labels are
+ * The MapLibre style, built by plain functions from where the data is served and the symbology
+ * (src/map/symbology.ts, itself built on the d3 scales of encodings.ts), so it can be tested
+ * without a browser. Embedded basemap (no remote tiles, no glyph server, no sprite): labels are
  * drawn by MapLibre from local fonts named in FONT_STACK. Layer order is drawing order.
+ *
+ * Layers read one source-layer each, named after the geo/ file the features come from.
  */
 import type {
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
-  SymbolLayerSpecification,
+  SourceSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { GeoFileKey } from '../data/types';
-import type { Language, LayerGroup } from '../state/store';
+import { type LayerGroup, type LayerItem, LAYER_GROUPS, groupVisibility } from '../state/layers';
+import type { Language } from '../state/store';
 import {
   boundaryLinePaint,
   busLinePaint,
@@ -23,6 +27,8 @@ import {
   pointPaint,
   railCasingPaint,
   railLinePaint,
+  regionFillPaint,
+  regionLinePaint,
   riverLabelPaint,
   riverLinePaint,
   streamLinePaint,
@@ -39,26 +45,37 @@ export const FONT_STACK = [
   'sans-serif',
 ];
 
-/** Style source id for each geo/ file. */
-export const SOURCE_IDS: Record<GeoFileKey, string> = {
-  basemap: 'basemap',
-  hydrography: 'hydrography',
-  rivers: 'rivers',
-  labels: 'labels',
-  rail: 'rail',
-  transit: 'transit',
-  sites: 'sites',
-};
+/** The one style source: every geo/ file is a source-layer of the tileset. */
+export const SOURCE_ID = 'atlas';
 
-/** Layer ids start with their group's name; the basemap's start with `base-`. */
+/** Where the map's data is: one PMTiles archive, read through the `pmtiles://` protocol. */
+export interface DataSource {
+  /** absolute URL of the archive (the protocol needs one) */
+  tilesUrl: string;
+}
+
+/** Layer ids start with their group's name; the basemap's with `base-`, the region outlines' with `region-`. */
 export function groupOfLayer(layerId: string): LayerGroup | null {
-  const prefix = layerId.split('-')[0];
-  return prefix === 'rivers' || prefix === 'rail' || prefix === 'transit' || prefix === 'sites' ? prefix : null;
+  const prefix = layerId.split('-')[0] as string;
+  return (LAYER_GROUPS as readonly string[]).includes(prefix) ? (prefix as LayerGroup) : null;
 }
 
 const e = (x: unknown) => x as ExpressionSpecification;
 const f = (x: unknown) => x as FilterSpecification;
 
+/**
+ * The layer item a feature of each layer belongs to, as an expression: most features carry
+ * `item`; the name anchors of labels.geojson say which river or district they name.
+ */
+const ITEM_OF_LAYER: Record<string, unknown> = {
+  'rivers-label-overview': ['get', 'river_id'],
+  'rivers-label-regional': ['get', 'river_id'],
+  'transit-district-label': 'transit-districts',
+};
+
+function itemExpression(layerId: string): unknown {
+  return ITEM_OF_LAYER[layerId] ?? ['get', 'item'];
+}
 
 /** Two-line label: the reader's language first, the other below, smaller. */
 export function labelField(language: Language): ExpressionSpecification {
@@ -68,6 +85,7 @@ export function labelField(language: Language): ExpressionSpecification {
   return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
 }
 
+const from = (file: GeoFileKey | 'regions') => ({ source: SOURCE_ID, 'source-layer': file });
 
 interface PointLabelOptions {
   filter?: FilterSpecification;
@@ -79,13 +97,13 @@ interface PointLabelOptions {
   optional?: boolean;
 }
 
-/** A two-line (zh/en) label beside each point or area of a source. */
-function pointLabelLayer(id: string, source: string, language: Language, o: PointLabelOptions = {}): LayerSpecification {
+/** A two-line (zh/en) label beside each point or area of a source-layer. */
+function pointLabelLayer(id: string, file: GeoFileKey, language: Language, o: PointLabelOptions = {}): LayerSpecification {
   const anchor = o.anchor ?? 'left';
   return {
     id,
     type: 'symbol',
-    source,
+    ...from(file),
     ...(o.minzoom === undefined ? {} : { minzoom: o.minzoom }),
     ...(o.filter === undefined ? {} : { filter: o.filter }),
     layout: {
@@ -97,7 +115,7 @@ function pointLabelLayer(id: string, source: string, language: Language, o: Poin
       'text-optional': o.optional ?? false,
     },
     paint: labelPaint(),
-  };
+  } as LayerSpecification;
 }
 
 function basemapLayers(): LayerSpecification[] {
@@ -106,7 +124,7 @@ function basemapLayers(): LayerSpecification[] {
     {
       id: 'base-province-fill',
       type: 'fill',
-      source: 'basemap',
+      ...from('basemap'),
       filter: f(['==', ['get', 'kind'], 'province']),
       // The outline is drawn by base-boundary; MapLibre's own fill outline would be a second pass.
       paint: landFillPaint(),
@@ -115,14 +133,33 @@ function basemapLayers(): LayerSpecification[] {
       // Province, prefecture and Chongqing district boundaries in one layer, styled by kind.
       id: 'base-boundary',
       type: 'line',
-      source: 'basemap',
+      ...from('basemap'),
       filter: f(['in', ['get', 'kind'], ['literal', ['province', 'prefecture', 'cq-district']]]),
       // Province outlines on top: the lighter prefecture edges along them must not cover them.
       layout: { 'line-join': 'round', 'line-sort-key': e(['match', ['get', 'kind'], 'province', 1, 0]) },
       paint: boundaryLinePaint(),
     },
-    { id: 'base-hydrography', type: 'line', source: 'hydrography', paint: streamLinePaint() },
-  ];
+    { id: 'base-hydrography', type: 'line', ...from('hydrography'), paint: streamLinePaint() },
+  ] as LayerSpecification[];
+}
+
+/**
+ * The regions the article names (成都都市圈, 渝东北…) are outlined only while one is selected
+ * or a passage about it is open: they overlap everything, so a permanent layer would bury the map.
+ */
+function regionLayers(): LayerSpecification[] {
+  const none = f(['in', ['get', 'id'], ['literal', []]]);
+  return [
+    { id: 'region-fill', type: 'fill', ...from('regions'), filter: none, paint: regionFillPaint() },
+    { id: 'region-line', type: 'line', ...from('regions'), filter: none, layout: { 'line-join': 'round' }, paint: regionLinePaint() },
+  ] as LayerSpecification[];
+}
+
+export const REGION_LAYERS = ['region-fill', 'region-line'];
+
+/** The filter that shows these region ids only. */
+export function regionFilter(ids: readonly string[]): FilterSpecification {
+  return f(['in', ['get', 'id'], ['literal', [...ids]]]);
 }
 
 /**
@@ -130,28 +167,29 @@ function basemapLayers(): LayerSpecification[] {
  * zoom 7.5, where there is room for them (their dots show from the start).
  */
 function cityLabelLayers(language: Language): LayerSpecification[] {
-  const layer = (id: string, ranks: number[], minzoom: number): LayerSpecification => ({
-    id,
-    type: 'symbol',
-    source: 'basemap',
-    minzoom,
-    filter: f(['all', ['==', ['get', 'kind'], 'city'], ['in', ['get', 'rank'], ['literal', ranks]]]),
-    layout: {
-      'text-field': labelField(language),
-      'text-font': FONT_STACK,
-      'text-size': ['match', ['get', 'rank'], 1, 15, 2, 12.5, 11],
-      'symbol-sort-key': ['get', 'rank'],
-      'text-anchor': 'top',
-      'text-offset': [0, 0.35],
-      'text-optional': false,
-    },
-    paint: labelPaint(),
-  });
+  const layer = (id: string, ranks: number[], minzoom: number): LayerSpecification =>
+    ({
+      id,
+      type: 'symbol',
+      ...from('basemap'),
+      minzoom,
+      filter: f(['all', ['==', ['get', 'kind'], 'city'], ['in', ['get', 'rank'], ['literal', ranks]]]),
+      layout: {
+        'text-field': labelField(language),
+        'text-font': FONT_STACK,
+        'text-size': ['match', ['get', 'rank'], 1, 15, 2, 12.5, 11],
+        'symbol-sort-key': ['get', 'rank'],
+        'text-anchor': 'top',
+        'text-offset': [0, 0.35],
+        'text-optional': false,
+      },
+      paint: labelPaint(),
+    }) as LayerSpecification;
   return [layer('base-city', [1, 2], 0), layer('base-city-minor', [3], 7.5)];
 }
 
 function cityDotLayer(): LayerSpecification {
-  return { id: 'base-city-dot', type: 'circle', source: 'basemap', filter: f(['==', ['get', 'kind'], 'city']), paint: pointPaint() };
+  return { id: 'base-city-dot', type: 'circle', ...from('basemap'), filter: f(['==', ['get', 'kind'], 'city']), paint: pointPaint() } as LayerSpecification;
 }
 
 function riverLayers(language: Language): LayerSpecification[] {
@@ -169,27 +207,28 @@ function riverLayers(language: Language): LayerSpecification[] {
   } satisfies SymbolLayerSpecification['layout'];
   const riverLabel = (
     id: string,
-    source: string,
+    file: GeoFileKey,
     colourBy: 'id' | 'river_id',
     extra: { minzoom?: number; maxzoom?: number; filter?: FilterSpecification },
-  ): LayerSpecification => ({
-    id,
-    type: 'symbol',
-    source,
-    ...extra,
-    layout: { ...riverText, 'symbol-placement': 'line', 'symbol-spacing': 250, 'text-max-angle': 45 },
-    paint: riverLabelPaint(colourBy),
-  });
+  ): LayerSpecification =>
+    ({
+      id,
+      type: 'symbol',
+      ...from(file),
+      ...extra,
+      layout: { ...riverText, 'symbol-placement': 'line', 'symbol-spacing': 250, 'text-max-angle': 45 },
+      paint: riverLabelPaint(colourBy),
+    }) as LayerSpecification;
   return [
     {
       id: 'rivers-line',
       type: 'line',
-      source: 'rivers',
+      ...from('rivers'),
       filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: riverLinePaint(),
-    },
-    { id: 'rivers-stand-in', type: 'circle', source: 'rivers', filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() },
+    } as LayerSpecification,
+    { id: 'rivers-stand-in', type: 'circle', ...from('rivers'), filter: f(['==', ['geometry-type'], 'Point']), paint: pointPaint() } as LayerSpecification,
     // Below zoom 9 names are placed from geo/labels.geojson, not the real lines, whose meanders
     // turn too sharply for MapLibre to lay text along: in the opening views at one anchor per
     // river, set on a straight stretch with room around it (the data step chooses it and the
@@ -197,7 +236,7 @@ function riverLayers(language: Language): LayerSpecification[] {
     {
       id: 'rivers-label-overview',
       type: 'symbol',
-      source: SOURCE_IDS.labels,
+      ...from('labels'),
       maxzoom: 7.5,
       filter: f(['==', ['get', 'kind'], 'river-label-point']),
       layout: {
@@ -208,9 +247,9 @@ function riverLayers(language: Language): LayerSpecification[] {
         'text-offset': e(['case', ['==', ['get', 'label_side'], 1], ['literal', [0, 0.85]], ['literal', [0, -0.85]]]),
       },
       paint: riverLabelPaint('river_id'),
-    },
-    riverLabel('rivers-label-regional', SOURCE_IDS.labels, 'river_id', { minzoom: 7.5, maxzoom: 9, filter: f(['==', ['get', 'kind'], 'river-label-line']) }),
-    riverLabel('rivers-label', SOURCE_IDS.rivers, 'id', { minzoom: 9, filter: lines }),
+    } as LayerSpecification,
+    riverLabel('rivers-label-regional', 'labels', 'river_id', { minzoom: 7.5, maxzoom: 9, filter: f(['==', ['get', 'kind'], 'river-label-line']) }),
+    riverLabel('rivers-label', 'rivers', 'id', { minzoom: 9, filter: lines }),
     pointLabelLayer('rivers-stand-in-label', 'rivers', language, { filter: f(['==', ['geometry-type'], 'Point']), size: 11 }),
   ];
 }
@@ -218,54 +257,30 @@ function riverLayers(language: Language): LayerSpecification[] {
 /** District areas sit below the rivers; the network above them (see transitNetworkLayers). */
 function transitAreaLayers(): LayerSpecification[] {
   return [
-    {
-      id: 'transit-district-fill',
-      type: 'fill',
-      source: 'transit',
-      filter: f(['==', ['get', 'kind'], 'district']),
-      paint: districtFillPaint(),
-    },
-    {
-      id: 'transit-district-line',
-      type: 'line',
-      source: 'transit',
-      filter: f(['==', ['get', 'kind'], 'district']),
-      paint: districtLinePaint(),
-    },
-  ];
+    { id: 'transit-district-fill', type: 'fill', ...from('transit'), filter: f(['==', ['get', 'kind'], 'district']), paint: districtFillPaint() },
+    { id: 'transit-district-line', type: 'line', ...from('transit'), filter: f(['==', ['get', 'kind'], 'district']), paint: districtLinePaint() },
+  ] as LayerSpecification[];
 }
 
 function transitNetworkLayers(language: Language): LayerSpecification[] {
   return [
-    // One anchor per district (geo/labels.geojson): a polygon would be labelled once per tile.
-    pointLabelLayer('transit-district-label', SOURCE_IDS.labels, language, {
-      filter: f(['==', ['get', 'kind'], 'district-label-point']),
-      minzoom: 8,
-      size: 12,
-      anchor: 'center',
-    }),
     {
       id: 'transit-bus-line',
       type: 'line',
-      source: 'transit',
+      ...from('transit'),
       filter: f(['==', ['get', 'kind'], 'bus-line']),
       layout: { 'line-cap': 'butt' },
       paint: busLinePaint(),
-    },
-    {
-      id: 'transit-hub',
-      type: 'circle',
-      source: 'transit',
-      filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']),
-      paint: pointPaint(),
-    },
-    {
-      id: 'transit-tianfu',
-      type: 'circle',
-      source: 'transit',
-      filter: f(['==', ['get', 'kind'], 'development-zone']),
-      paint: pointPaint(),
-    },
+    } as LayerSpecification,
+    { id: 'transit-hub', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']), paint: pointPaint() } as LayerSpecification,
+    { id: 'transit-tianfu', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'development-zone']), paint: pointPaint() } as LayerSpecification,
+    // One anchor per district (geo/labels.geojson): a polygon would be labelled once per tile.
+    // Named from the opening view: the article is about these eight areas.
+    pointLabelLayer('transit-district-label', 'labels', language, {
+      filter: f(['==', ['get', 'kind'], 'district-label-point']),
+      size: 10.5,
+      anchor: 'center',
+    }),
     pointLabelLayer('transit-point-label', 'transit', language, {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-hub-candidate', 'development-zone']]]),
       minzoom: 9,
@@ -276,27 +291,9 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
 
 function railLayers(language: Language): LayerSpecification[] {
   return [
-    {
-      id: 'rail-line-casing',
-      type: 'line',
-      source: 'rail',
-      filter: f(['==', ['get', 'kind'], 'rail-line']),
-      paint: railCasingPaint(),
-    },
-    {
-      id: 'rail-line',
-      type: 'line',
-      source: 'rail',
-      filter: f(['==', ['get', 'kind'], 'rail-line']),
-      paint: railLinePaint(),
-    },
-    {
-      id: 'rail-station',
-      type: 'circle',
-      source: 'rail',
-      filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]),
-      paint: pointPaint(),
-    },
+    { id: 'rail-line-casing', type: 'line', ...from('rail'), filter: f(['==', ['get', 'kind'], 'rail-line']), paint: railCasingPaint() },
+    { id: 'rail-line', type: 'line', ...from('rail'), filter: f(['==', ['get', 'kind'], 'rail-line']), paint: railLinePaint() },
+    { id: 'rail-station', type: 'circle', ...from('rail'), filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]), paint: pointPaint() },
     pointLabelLayer('rail-label', 'rail', language, {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-station', 'airport']]]),
       minzoom: 8.5,
@@ -305,64 +302,88 @@ function railLayers(language: Language): LayerSpecification[] {
     {
       id: 'rail-line-label',
       type: 'symbol',
-      source: 'rail',
+      ...from('rail'),
       maxzoom: 8.5,
       filter: f(['==', ['get', 'kind'], 'rail-line']),
       layout: {
         'symbol-placement': 'line-center',
-        'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
+        'text-field': e(['coalesce', ['get', language === 'zh' ? 'label_zh' : 'label_en'], ['get', language === 'zh' ? 'name_zh' : 'name_en']]),
         'text-font': FONT_STACK,
         'text-size': 11,
         'text-offset': [0, -0.9],
       },
       paint: labelPaint(),
     },
-  ];
+  ] as LayerSpecification[];
 }
 
 function siteLayers(language: Language): LayerSpecification[] {
   return [
     // Located points are solid; stand-ins (a nearby point for an unknown site) are hollow rings.
-    { id: 'sites-point', type: 'circle', source: 'sites', paint: pointPaint() },
+    { id: 'sites-point', type: 'circle', ...from('sites'), paint: pointPaint() } as LayerSpecification,
     pointLabelLayer('sites-label', 'sites', language, { optional: true }),
   ];
 }
 
-/** The layers a click or hover can pick, topmost first. */
-export const INTERACTIVE_LAYERS = [
-  // Stations before sites: 未来科技城 is a stand-in drawn as a wide ring around 福田站, so the
-  // station answers a click at its centre and the area one on its ring.
-  'rail-station',
-  'sites-point',
-  'transit-hub',
-  'transit-tianfu',
-  'rivers-stand-in',
-  'rail-line',
-  'transit-bus-line',
-  'rivers-line',
-  'transit-district-fill',
-];
+/** How a layer's features are hit: a dot, a line, an area, or a name. */
+export type PickClass = 'point' | 'line' | 'area' | 'label';
+
+/**
+ * The layers a click or hover can pick, and how. A name picks the feature it names: a river's
+ * anchor names `river_id`, a district's `district_id`.
+ */
+export const PICKABLE: Record<string, { kind: PickClass; idProperty?: string; ring?: boolean }> = {
+  'rail-station': { kind: 'point' },
+  'sites-point': { kind: 'point' },
+  'transit-hub': { kind: 'point' },
+  'transit-tianfu': { kind: 'point' },
+  'rivers-stand-in': { kind: 'point' },
+  'base-city-dot': { kind: 'point' },
+  'rail-line': { kind: 'line' },
+  'transit-bus-line': { kind: 'line' },
+  'rivers-line': { kind: 'line' },
+  'transit-district-fill': { kind: 'area' },
+  'rivers-label-overview': { kind: 'label', idProperty: 'river_id' },
+  'rivers-label-regional': { kind: 'label', idProperty: 'river_id' },
+  'rivers-label': { kind: 'label' },
+  'rivers-stand-in-label': { kind: 'label' },
+  'transit-district-label': { kind: 'label', idProperty: 'district_id' },
+  'transit-point-label': { kind: 'label' },
+  'rail-label': { kind: 'label' },
+  'rail-line-label': { kind: 'label' },
+  'sites-label': { kind: 'label' },
+  'base-city': { kind: 'label' },
+  'base-city-minor': { kind: 'label' },
+};
 
 export interface StyleOptions {
   language: Language;
-  layers: Record<LayerGroup, boolean>;
+  hidden: readonly LayerItem[];
 }
 
-/**
- * @param urls where each geo/ file is served (same origin): MapLibre's worker fetches and parses
- *   them itself, in parallel with the map's own start-up.
- */
-export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptions): StyleSpecification {
-  const sources = Object.fromEntries(
-    (Object.keys(SOURCE_IDS) as GeoFileKey[]).map((key) => [
-      SOURCE_IDS[key],
-      // promoteId lets hover/selection use feature-state keyed by our stable ids.
-      { type: 'geojson' as const, data: urls[key], promoteId: 'id' },
-    ]),
-  );
-  const { language } = options;
-  const layers: LayerSpecification[] = [
+/** The filter a thematic layer gets: its own, and none of the hidden items. */
+export function layerFilter(layer: LayerSpecification, base: FilterSpecification | undefined, hidden: readonly LayerItem[]): FilterSpecification | undefined {
+  if (!groupOfLayer(layer.id) || hidden.length === 0) return base;
+  const notHidden = ['!', ['in', itemExpression(layer.id), ['literal', [...hidden]]]];
+  return f(base ? ['all', base, notHidden] : notHidden);
+}
+
+/** The thematic layers with their own filters, kept to re-filter them when items are switched. */
+export function baseFilters(style: StyleSpecification): Map<string, FilterSpecification | undefined> {
+  return new Map(style.layers.map((l) => [l.id, (l as { filter?: FilterSpecification }).filter]));
+}
+
+/** Visibility of a layer: off when its whole group is off (cheaper than filtering every feature out). */
+export function layerVisible(layerId: string, hidden: readonly LayerItem[]): boolean {
+  const group = groupOfLayer(layerId);
+  return !group || groupVisibility(group, hidden) !== 'none';
+}
+
+/** The style's layers before visibility and item filters are applied. */
+function allLayers(language: Language): LayerSpecification[] {
+  return [
     ...basemapLayers(),
+    ...regionLayers().slice(0, 1),
     ...transitAreaLayers(),
     ...riverLayers(language),
     ...transitNetworkLayers(language),
@@ -370,11 +391,27 @@ export function buildStyle(urls: Record<GeoFileKey, string>, options: StyleOptio
     ...siteLayers(language),
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
+    ...regionLayers().slice(1),
     ...cityLabelLayers(language),
-  ].map((layer) => {
-    const group = groupOfLayer(layer.id);
-    if (!group || options.layers[group]) return layer;
-    return { ...layer, layout: { ...(layer.layout ?? {}), visibility: 'none' } } as LayerSpecification;
+  ];
+}
+
+export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecification {
+  const source: SourceSpecification = {
+    type: 'vector',
+    url: `pmtiles://${data.tilesUrl}`,
+    // Hover and selection use feature-state keyed by our stable ids.
+    promoteId: 'id',
+  };
+  const layers = allLayers(options.language).map((layer) => {
+    const base = (layer as { filter?: FilterSpecification }).filter;
+    const filter = layerFilter(layer, base, options.hidden);
+    const visible = layerVisible(layer.id, options.hidden);
+    return {
+      ...layer,
+      ...(filter ? { filter } : {}),
+      ...(visible ? {} : { layout: { ...(layer.layout ?? {}), visibility: 'none' } }),
+    } as LayerSpecification;
   });
-  return { version: 8, name: 'Chengyu Atlas', sources, layers };
+  return { version: 8, name: 'Chengyu Atlas', sources: { [SOURCE_ID]: source }, layers };
 }

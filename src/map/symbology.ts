@@ -169,3 +169,15 @@ export function labelPaint(colour: Expr = byKind(LABEL_COLOUR, LABEL_INK)) {
 export function riverLabelPaint(idProperty: 'id' | 'river_id') {
   return labelPaint(e(matchExpression(idProperty, riverLabelColor)));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regions the article names, outlined while selected or read about
+
+/** A wash light enough to read the map through, so the outline says "this area" without hiding it. */
+export function regionFillPaint() {
+  return { 'fill-color': byKind({ region: 'rgba(0,114,178,0.07)' }, 'rgba(0,114,178,0.07)'), 'fill-antialias': false };
+}
+
+export function regionLinePaint() {
+  return { 'line-color': byKind({ region: '#0b5d8f' }, '#0b5d8f'), 'line-width': lineWidth(byKind({ region: 2 }, 2), 3, 1, 1) };
+}

