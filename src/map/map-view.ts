@@ -106,6 +106,7 @@ export class MapView {
       fadeDuration: 0,
     });
     this.#labelCanvas(language);
+    this.#measureFirstFrames();
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
     this.map.on('error', (event) => {
       const sourceId = (event as { sourceId?: unknown }).sourceId;
@@ -152,6 +153,32 @@ export class MapView {
     this.map.on('resize', () => this.map.setMinZoom(this.#fittingZoom()));
     store.subscribe((state, previous, action) => this.#render(state, previous, action));
   }
+
+  /**
+   * Marks for the benchmark and the tests, in the page's performance timeline: the first frame
+   * drawn with every tile of the opening view in (`atlas-full-frame`), first idle (`atlas-idle`),
+   * and how many frames were drawn before it (`framesBeforeIdle`).
+   */
+  #measureFirstFrames(): void {
+    let frames = 0;
+    let full = false;
+    const onRender = () => {
+      frames++;
+      if (!full && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
+        full = true;
+        performance.mark('atlas-full-frame', { detail: { frames } });
+      }
+    };
+    this.map.on('render', onRender);
+    this.map.once('idle', () => {
+      this.map.off('render', onRender);
+      performance.mark('atlas-idle', { detail: { frames } });
+      this.framesBeforeIdle = frames;
+    });
+  }
+
+  /** Frames drawn before the map first settled (null until it has). */
+  framesBeforeIdle: number | null = null;
 
   /** The zoom at which the whole region fits beside the largest panels: the map's minimum. */
   #fittingZoom(): number {
