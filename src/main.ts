@@ -109,7 +109,7 @@ async function start(): Promise<void> {
   });
   shell.onLayout(() => closeChooser());
   // A read-only handle for the browser tests and the benchmark.
-  Object.assign(window, { atlas: { map: view.map, store, shell } });
+  Object.assign(window, { atlas: { map: view.map, view, store, shell } });
   // The map comes first; the panels' data is loaded once it has settled, never competing with its first frames.
   await new Promise((resolve) => view?.map.once('idle', resolve));
   await loadData();
