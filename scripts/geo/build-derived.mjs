@@ -71,7 +71,7 @@ export function runDerived(files, { check = false, dir = GEO_DIR } = {}) {
     console.log(`geo/${ATLAS_FILE} and geo/${INDEX_FILE} match a fresh rebuild`);
   } else {
     for (const [name, data] of built) writeFileSync(resolve(dir, name), data);
-    const sizes = [...built].map(([name, data]) => `geo/${name} (${data.length} ${typeof data === 'string' ? 'chars' : 'bytes'})`);
+    const sizes = [...built].map(([name, data]) => `geo/${name} (${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes)`);
     console.log(`wrote ${sizes.join(', ')}`);
   }
   return built;
