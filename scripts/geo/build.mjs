@@ -78,3 +78,11 @@ if (check) {
   for (const [name, text] of out) writeFileSync(resolve(GEO_DIR, name), text);
   console.log(`wrote ${[...out.keys()].map((n) => `geo/${n}`).join(', ')}`);
 }
+
+// geo/atlas.pmtiles and geo/index.json, derived from the GeoJSON just built (over the committed
+// geo/ for any file this build does not write): see build-derived.mjs, which also rebuilds them alone.
+{
+  const { readGeoSources, runDerived } = await import('./build-derived.mjs');
+  const built = [...out].filter(([name]) => name.endsWith('.geojson') || name === 'attribution.json');
+  runDerived(new Map([...readGeoSources(), ...built]), { check });
+}
