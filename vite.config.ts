@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateGeoDirectory } from './scripts/validate-geo.mjs';
+import { CONTENT_SECURITY_POLICY } from './src/pwa/policy.js';
 
 // ATLAS_GEO_DIR lets the tests point the build at broken fixtures and watch it fail.
 const GEO_DIR = resolve(import.meta.dirname, process.env['ATLAS_GEO_DIR'] ?? 'geo');
@@ -20,9 +21,30 @@ function geoValidation(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy travels inside the built index.html (static hosts differ, so no
+ * server headers are assumed). Build only: the dev server needs inline scripts for HMR.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="utf-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html must start its <head> with <meta charset="utf-8">');
+        // Right after the charset: the policy must precede every script and stylesheet.
+        return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt).
-  plugins: process.env['VITEST'] ? [] : [geoValidation()],
+  // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
+  // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.
