@@ -2,6 +2,7 @@
 import { GEO_URLS, indexFeatures, loadCatalog } from './data/catalog';
 import type { GeoCatalog } from './data/types';
 import { MapView } from './map/map-view';
+import { registerServiceWorker } from './pwa/register';
 import { syncHash } from './state/hash-sync';
 import { type Language, Store } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
@@ -104,3 +105,5 @@ start(store).catch((err: unknown) => {
   showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);
   document.querySelector('#map')?.setAttribute('aria-busy', 'false');
 });
+// Offline revisits (production builds): registers once #map reports its first idle.
+registerServiceWorker();

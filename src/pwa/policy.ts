@@ -1,6 +1,7 @@
 /**
  * What the production build promises about itself, in one place for the build (vite.config.ts)
- * and the tests: the Content-Security-Policy its index.html carries.
+ * and the tests: the Content-Security-Policy its index.html carries and the files its service
+ * worker precaches.
  */
 
 /**
@@ -26,3 +27,6 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
   .map(([name, sources]) => `${name} ${sources.join(' ')}`)
   .join('; ');
+
+/** Every file of the build a second visit needs, the data (.geojson, .json, .pmtiles, .txt) included. */
+export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,svg,png,webmanifest,geojson,json,pmtiles,txt}'] as const;

@@ -134,6 +134,9 @@ describe('the app under its policy', () => {
     await page.locator('.atlas-layer-control input[value="rivers"]').check();
     await mapIdle(page);
 
+    // The service worker registers after the first idle; let it, so its loading is covered too.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
