@@ -10,6 +10,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { createPartialResponse } from 'workbox-range-requests';
 import { registerRoute } from 'workbox-routing';
+import { planRange } from './pwa/range';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
@@ -17,8 +18,16 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | {
 registerRoute(
   ({ request, sameOrigin }) => sameOrigin && request.headers.has('range'),
   async ({ request }) => {
-    const full = await matchPrecache(request.url);
-    return full ? createPartialResponse(request, full) : fetch(request);
+    const cached = await matchPrecache(request.url);
+    if (!cached) return fetch(request);
+    const body = await cached.blob();
+    const whole = new Response(body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+    const plan = planRange(request.headers.get('range') ?? '', body.size);
+    if (plan.kind === 'whole') return whole;
+    if (plan.kind === 'unsatisfiable') {
+      return new Response(null, { status: 416, statusText: 'Range Not Satisfiable', headers: { 'Content-Range': `bytes */${body.size}` } });
+    }
+    return createPartialResponse(new Request(request.url, { headers: { Range: plan.header } }), whole);
   },
 );
 

@@ -138,6 +138,11 @@ describe('a second visit with the server stopped', () => {
     expect(tail.status).toBe(206);
     expect(tail.contentRange).toBe(`bytes ${bytes.length - 64}-${bytes.length - 1}/${bytes.length}`);
     expect(Buffer.from(tail.body).equals(bytes.subarray(bytes.length - 64))).toBe(true);
+    // A range past the end is clamped, as a server would (a reader may ask for a fixed-size block).
+    const over = await ask(`bytes=${bytes.length - 10}-${bytes.length + 16383}`);
+    expect(over.status).toBe(206);
+    expect(over.contentRange).toBe(`bytes ${bytes.length - 10}-${bytes.length - 1}/${bytes.length}`);
+    expect(Buffer.from(over.body).equals(bytes.subarray(bytes.length - 10))).toBe(true);
   });
 });
 
