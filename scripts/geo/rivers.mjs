@@ -376,6 +376,31 @@ export const RIVERS = [
 ];
 
 /**
+ * Where WDBII joins two rivers at the wrong place. At Yibin its Jinsha line turns 1.4 km north across
+ * the old town into the Min, 3.5 km upstream of the real confluence at 合江门 (the old town's east tip,
+ * where the Min from the north-west and the Jinsha from the south-west meet). Traced as it is, the
+ * Yangtze would run along the Min's last reach and the Min would stop short of its mouth. The fix drops
+ * WDBII's edge `cut` and draws the Jinsha's last reach straight from its last vertex of its own to the
+ * confluence, placed at the WDBII vertex nearest the published mouth: the Min then continues along
+ * WDBII to it. The drawn reach is named in the river's notes; the run checks that both rivers use it.
+ */
+export const CONFLUENCE_FIXES = [
+  {
+    at: 'Yibin',
+    river: 'river-yangtze',
+    tributary: 'river-min',
+    // WDBII vertices (gmt coast -Df -Ia -M): the Jinsha's last own vertex, and the vertex on the Min it jumps to.
+    cut: [[104.605279622, 28.7677729458], [104.600274662, 28.7797207599]],
+    mouth: [104.63222, 28.77056],
+    mouth_source: 'ru.wikipedia.org, Миньцзян (приток Янцзы), mouth 28°46′14″N 104°37′56″E (copy: perceptiopl.com)',
+  },
+];
+/** A fix's points must lie this close to a WDBII vertex. */
+const FIX_SNAP_KM = 0.01;
+/** The confluence chosen for a fix must lie this close to the published mouth. */
+const FIX_MOUTH_KM = 1.5;
+
+/**
  * Must-pass checkpoints (cities on each river; coordinates WGS84 from GeoNames), and where
  * each river must end. The run fails if a traced river misses one by more than CHECK_KM.
  * The Yangtze "ends" where it leaves the map region east of Wushan (checked separately).
@@ -543,6 +568,78 @@ function traceRiver(net, river, traced) {
   return path;
 }
 
+/**
+ * Apply CONFLUENCE_FIXES to the network: drop each wrong WDBII edge and add the drawn reach from the
+ * main river's last own vertex to the confluence (the WDBII vertex nearest the published mouth).
+ */
+function applyConfluenceFixes(net) {
+  const vertex = (fix, [x, y]) => {
+    const hit = net.nearest(x, y, FIX_SNAP_KM);
+    if (!hit) throw new Error(`rivers: confluence fix at ${fix.at}: no WDBII vertex at ${x}, ${y}; has the WDBII data changed?`);
+    return hit.node;
+  };
+  const unlink = (a, b) => {
+    const i = net.adj[a].findIndex((e) => e.to === b);
+    const j = net.adj[b].findIndex((e) => e.to === a);
+    if (i < 0 || j < 0) return false;
+    net.adj[a].splice(i, 1);
+    net.adj[b].splice(j, 1);
+    return true;
+  };
+  return CONFLUENCE_FIXES.map((fix) => {
+    const [a, b] = fix.cut.map((p) => vertex(fix, p));
+    if (!unlink(a, b)) throw new Error(`rivers: confluence fix at ${fix.at}: WDBII no longer joins ${fix.cut[0]} to ${fix.cut[1]}`);
+    const hit = net.nearest(fix.mouth[0], fix.mouth[1], FIX_MOUTH_KM, (v) => v !== a && v !== b);
+    if (!hit) throw new Error(`rivers: confluence fix at ${fix.at}: no WDBII vertex within ${FIX_MOUTH_KM} km of the mouth ${fix.mouth}`);
+    const c = hit.node;
+    const km = haversineKm(net.xs[a], net.ys[a], net.xs[c], net.ys[c]);
+    net.adj[a].push({ to: c, km, bridge: false });
+    net.adj[c].push({ to: a, km, bridge: false });
+    return { ...fix, a, c, km, mouthKm: hit.km };
+  });
+}
+
+/** Both rivers of a fix must use it: the main river along the drawn reach, the tributary ending at the confluence. */
+function checkConfluenceFix(fix, traced) {
+  const main = traced.get(fix.river);
+  const trib = traced.get(fix.tributary);
+  const k = main.indexOf(fix.a);
+  if (k < 0 || main[k + 1] !== fix.c) throw new Error(`rivers: ${fix.river} does not take the drawn reach into the confluence at ${fix.at}`);
+  if (trib[trib.length - 1] !== fix.c) throw new Error(`rivers: ${fix.tributary} does not end at the confluence at ${fix.at}`);
+}
+
+/**
+ * Where WDBII's tributary line runs on across the main river and a bridge brings it back (at Luzhou
+ * the Tuo's line ends 120 m beyond the Yangtze), end the tributary where it first meets the main
+ * river's line. Returns the coordinates unchanged if they do not cross before the last vertex.
+ */
+function endAtMainRiver(id, coords, mainCoords) {
+  const n = coords.length;
+  let best = null;
+  for (let i = 0; i + 1 < n; i++) {
+    const [p, q] = [coords[i], coords[i + 1]];
+    const [x0, x1] = p[0] < q[0] ? [p[0], q[0]] : [q[0], p[0]];
+    const [y0, y1] = p[1] < q[1] ? [p[1], q[1]] : [q[1], p[1]];
+    for (let j = 0; j + 1 < mainCoords.length; j++) {
+      const [r, s] = [mainCoords[j], mainCoords[j + 1]];
+      if (Math.max(r[0], s[0]) < x0 || Math.min(r[0], s[0]) > x1 || Math.max(r[1], s[1]) < y0 || Math.min(r[1], s[1]) > y1) continue;
+      const d = (q[0] - p[0]) * (s[1] - r[1]) - (q[1] - p[1]) * (s[0] - r[0]);
+      if (d === 0) continue;
+      const t = ((r[0] - p[0]) * (s[1] - r[1]) - (r[1] - p[1]) * (s[0] - r[0])) / d;
+      const u = ((r[0] - p[0]) * (q[1] - p[1]) - (r[1] - p[1]) * (q[0] - p[0])) / d;
+      if (t < 0 || t > 1 || u < 0 || u > 1) continue;
+      if (i === n - 2 && t > 1 - 1e-9) continue; // the last vertex lies on the main river: that is the mouth
+      if (!best || i + t < best.i + best.t) best = { i, t };
+    }
+    if (best) break;
+  }
+  if (!best) return coords;
+  const cut = [...coords.slice(0, best.i + 1), lerp(coords[best.i], coords[best.i + 1], best.t)];
+  const dropped = turf.length(turf.lineString(coords.slice(best.i))) - turf.length(turf.lineString(cut.slice(best.i)));
+  if (dropped > 2) throw new Error(`rivers: ${id} crosses the river it joins ${dropped.toFixed(1)} km before its end; check the tracing`);
+  return cut;
+}
+
 /** Fail loudly, naming river, place and distance, if a traced river misses a checkpoint. */
 function checkRiver(id, coords) {
   const spec = CHECKPOINTS[id];
@@ -648,15 +745,23 @@ export async function buildRivers({ log = () => {} } = {}) {
   const net = buildNetwork(segments);
   log(`WDBII: ${segments.length} segments, ${net.xs.length} vertices, ${net.pieceCount} pieces, ${net.bridges.length} bridges (≤ ${BRIDGE_KM} km)`);
 
+  const fixes = applyConfluenceFixes(net);
+  for (const fix of fixes) {
+    log(`confluence fix at ${fix.at}: ${fix.river} drawn ${fix.km.toFixed(2)} km straight into the WDBII vertex ${fix.mouthKm.toFixed(2)} km from the published mouth`);
+  }
+
   const traced = new Map(); // id -> node path (looked up by id only)
+  const drawn = new Map(); // id -> coordinates as drawn
   const rivers = [];
   for (const river of RIVERS) {
     const path = traceRiver(net, river, traced);
     traced.set(river.id, path);
-    const coords = trimToRegion(
+    let coords = trimToRegion(
       path.map((v) => [net.xs[v], net.ys[v]]),
       river.id,
     );
+    if (river.joins) coords = endAtMainRiver(river.id, coords, drawn.get(river.joins));
+    drawn.set(river.id, coords);
     const geometry = roundGeometry({ type: 'LineString', coordinates: coords });
     const f = feature(
       {
@@ -679,6 +784,8 @@ export async function buildRivers({ log = () => {} } = {}) {
     log(`${river.id}: ${f.properties.length_km} km, ${f.geometry.coordinates.length} vertices; ${report.join(', ')}`);
     rivers.push(f);
   }
+
+  for (const fix of fixes) checkConfluenceFix(fix, traced);
 
   // Edges drawn as named rivers are left out of the background streams.
   const used = new Set();
