@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 import mapshaper from 'mapshaper';
 import * as turf from '@turf/turf';
-import { feature, writeCollection, SOURCES } from './lib.mjs';
+import { feature, roundGeometry, writeCollection, SOURCES } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const ECHARTS_DIR = join(
@@ -394,9 +394,66 @@ function polygonal(parts) {
   return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }
 
+/**
+ * Holes smaller than this (km²) are slivers the source left between its own rings, not enclaves
+ * (the smallest enclave here, a part of Shuangliu inside Pengshan, is 0.79 km²): they are filled.
+ */
+const MIN_HOLE_KM2 = 0.1;
+/** A vertex whose ring doubles back through it within this distance (metres) of a straight line is a spike. */
+const SPIKE_M = 1;
+
+/**
+ * Remove spikes from a ring: a vertex where the ring goes out and straight back (Pujiang's outline
+ * doubles back along itself at 103.4391°E, so the ring touches itself). Such a spike has no area;
+ * removing it leaves the area unchanged. Repeats until none is left. Positions are [lon, lat].
+ */
+function removeSpikes(ring) {
+  let pts = ring.slice(0, -1);
+  for (let changed = true; changed && pts.length > 3;) {
+    changed = false;
+    for (let i = 0; i < pts.length && pts.length > 3; i++) {
+      const a = pts[(i - 1 + pts.length) % pts.length];
+      const p = pts[i];
+      const b = pts[(i + 1) % pts.length];
+      const k = Math.cos((p[1] * Math.PI) / 180) * 111320;
+      const [ux, uy] = [(p[0] - a[0]) * k, (p[1] - a[1]) * 110574];
+      const [vx, vy] = [(b[0] - p[0]) * k, (b[1] - p[1]) * 110574];
+      const [wx, wy] = [(b[0] - a[0]) * k, (b[1] - a[1]) * 110574];
+      const w = Math.hypot(wx, wy);
+      const off = w === 0 ? Math.hypot(ux, uy) : Math.abs(ux * wy - uy * wx) / w; // distance of p from line ab
+      const same = (ux === 0 && uy === 0) || (vx === 0 && vy === 0);
+      if (same || (ux * vx + uy * vy < 0 && off < SPIKE_M)) {
+        pts.splice(i, 1);
+        changed = true;
+        i--;
+      }
+    }
+  }
+  return [...pts, pts[0]];
+}
+
+/**
+ * The polygon parts as they will be written (rounded to `decimals`), without spikes and without
+ * sliver holes; `log` hears what was removed.
+ */
+function validParts(parts, decimals, log, what) {
+  const rounded = polygonParts(roundGeometry({ type: 'MultiPolygon', coordinates: parts }, decimals));
+  return rounded.map((poly) => {
+    const rings = poly.map(removeSpikes);
+    rings.forEach((r, i) => { if (r.length !== poly[i].length) log(`${what}: removed ${poly[i].length - r.length} spike vertices`); });
+    return rings.filter((r, i) => {
+      if (i === 0) return true;
+      const km2 = turf.area(turf.polygon([r])) / 1e6;
+      if (km2 >= MIN_HOLE_KM2) return true;
+      log(`${what}: filled a sliver hole of ${km2.toFixed(4)} km²`);
+      return false;
+    });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 
-export async function buildBoundaries() {
+export async function buildBoundaries({ log = () => {} } = {}) {
   const units = readCounties();
   const input = {
     type: 'FeatureCollection',
@@ -447,7 +504,7 @@ export async function buildBoundaries() {
     const p = PROVINCES[key];
     basemap.push(feature({
       id: `province-${key}`, name_zh: p.zh, name_en: p.en, kind: 'province', ...surveyed, admin_type: p.type,
-    }, polygonal(polygonParts(f.geometry)), B));
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, key)), B));
   }
 
   const prefectures = [];
@@ -457,7 +514,7 @@ export async function buildBoundaries() {
     prefectures.push(feature({
       id: `prefecture-${p.id}`, name_zh: p.zh, name_en: p.en, kind: 'prefecture', ...surveyed,
       admin_type: p.type, parent_id: 'province-sichuan', label_zh: p.label_zh, label_en: p.label_en,
-    }, polygonal(polygonParts(f.geometry)), B));
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, p.id)), B));
   }
   prefectures.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -469,7 +526,7 @@ export async function buildBoundaries() {
       id: `cq-district-${slug}`, name_zh: zh, name_en: en, kind: 'cq-district', ...surveyed,
       admin_type: zh.endsWith('自治县') ? 'autonomous county' : zh.endsWith('县') ? 'county' : 'district',
       parent_id: 'province-chongqing', label_zh: labelZh, label_en: labelEn,
-    }, polygonal(polygonParts(f.geometry)), B));
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, slug)), B));
   }
   districts.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -480,7 +537,7 @@ export async function buildBoundaries() {
   const transitDistricts = TRANSIT_DISTRICTS.map((t) => {
     const i = units.findIndex((u) => u.file === t.file && u.sourceName === t.source_name);
     if (i < 0) throw new Error(`${t.source_name} not found in ${t.file}`);
-    const geometry = polygonal(polygonParts(cleanByUid.get(i)));
+    const geometry = polygonal(validParts(polygonParts(cleanByUid.get(i)), 6, log, t.id));
     return feature({
       id: t.id, name_zh: t.name_zh, name_en: t.name_en, kind: 'district', ...surveyed,
       area_km2: Math.round(turf.area(geometry) / 1e6),
