@@ -306,7 +306,9 @@ export const RIVERS = [
       { lon: 101.2003, lat: 26.3689, at: 'Jinsha (金沙江, the Yangtze above Yibin) at 101.2°E', basis: 'WDBII vertex on the level-1 line, the only major river there; west of the map region, where the line is trimmed at 101.5°E' },
       { lon: 111.0, lat: 30.8367, at: 'Yangtze at 111°E, below Badong', basis: 'WDBII vertex, east end of the gmt request; east of the map region, where the line is trimmed at 110.5°E' },
     ],
-    note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自约百万分之一比例尺的全球河流数据,位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
+    note_en: 'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global river dataset at about 1:1 million scale and may be a kilometre or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
+    datum_note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation. At Yibin WDBII joins the Jinsha to the Min 3.5 km above the real confluence (合江门): the Jinsha\'s last 3.4 km is drawn straight from its last WDBII vertex to the confluence, put at the WDBII vertex nearest the published mouth of the Min (see CONFLUENCE_FIXES in scripts/geo/rivers.mjs).',
   },
   {
     id: 'river-jialing',
@@ -319,7 +321,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 106.6652, lat: 34.0, at: 'Jialing in Shaanxi at 34°N, north of the map region', basis: 'WDBII vertex, north end of the gmt request; the line is trimmed at 33.5°N' },
     ],
-    note: 'Course within the map region only (from 33.5°N); WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '嘉陵江,长江上游的重要支流,自北向南流经广元、南充、合川,在重庆朝天门汇入长江。图上只画本图范围以内的一段。',
+    note_en: 'The Jialing, a major tributary of the upper Yangtze, runs south past Guangyuan, Nanchong and Hechuan and joins the Yangtze at Chaotianmen in Chongqing. Only the stretch inside the map is drawn.',
+    datum_note: 'Course within the map region only (from 33.5°N); WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-wu',
@@ -332,7 +336,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.4469, lat: 26.8353, at: 'upstream end of the WDBII line near Weining, Guizhou (the southern headwater branch)', basis: 'WDBII vertex: the upstream end of the line that carries the Wu through Pengshui' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line in western Guizhou; WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '乌江,长江上游南岸最大的支流,发源于贵州,经彭水、武隆,在涪陵汇入长江。',
+    note_en: 'The Wu, the largest southern tributary of the upper Yangtze, rises in Guizhou and flows past Pengshui and Wulong into the Yangtze at Fuling.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line in western Guizhou; WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-min',
@@ -345,7 +351,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 103.5108, lat: 33.1281, at: 'upstream end of the WDBII line north of Songpan (Min headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Min through Dujiangyan' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '岷江自岷山南下,在都江堰进入成都平原,经新津、彭山、乐山,在宜宾合江门与金沙江汇合,从此称长江。平原上画的是主河道,不含灌溉渠网。',
+    note_en: 'The Min comes down from the Min Mountains, enters the Chengdu plain at Dujiangyan and flows past Xinjin, Pengshan and Leshan to meet the Jinsha at Yibin, where the Yangtze begins. On the plain the line follows the main channel, not the irrigation canals.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. At Yibin it runs on along WDBII past the point where WDBII joins the Jinsha to it, to the confluence at 合江门 (WDBII vertex 1.3 km from the published mouth). WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-tuo',
@@ -358,7 +366,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.4419, lat: 30.8517, at: 'Jintang (赵镇), where the Tuo forms from its headwater streams', basis: 'WDBII vertex where a headwater line meets the main line, 3 km ESE of Jintang (GeoNames 104.41,30.86)' },
     ],
-    note: 'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '沱江从金堂起画,经简阳、资阳、内江,在泸州汇入长江;金堂以上的源头支流未画作沱江。',
+    note_en: 'The Tuo is drawn from Jintang, where it takes its name, past Jianyang, Ziyang and Neijiang to the Yangtze at Luzhou; its headwater streams above Jintang are not drawn as part of it.',
+    datum_note: 'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-fu',
@@ -371,7 +381,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.105, lat: 32.8186, at: 'upstream end of the WDBII line, upstream of Pingwu (Fu headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Fu through Mianyang' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line; WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '涪江发源于岷山,经绵阳、遂宁、潼南,在合川汇入嘉陵江。',
+    note_en: 'The Fu rises in the Min Mountains and flows past Mianyang, Suining and Tongnan into the Jialing at Hechuan.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line; WDBII is a ~1:250k–1:1M digitisation.',
   },
 ];
 
@@ -434,6 +446,8 @@ export const SMALL_RIVERS = [
     point: [106.03186, 29.99066],
     entry: 'Anju',
     where: 'town at the Qiong\'s mouth on the Fu',
+    note_zh: '琼江,涪江的支流,流经遂宁、潼南、铜梁。所用河流数据中没有这条河,图上只在河口附近的安居镇标一个点,不画河道。',
+    note_en: 'The Qiong, a tributary of the Fu through Suining, Tongnan and Tongliang. The river data used here does not include it, so a point at Anju, near its mouth, stands in and no course is drawn.',
   },
   {
     id: 'river-laixi',
@@ -444,6 +458,8 @@ export const SMALL_RIVERS = [
     point: [105.64905, 29.48819],
     entry: 'Wanling',
     where: 'town on the river in Rongchang, Chongqing',
+    note_zh: '濑溪河发源于大足,流经荣昌,在泸州汇入沱江。所用河流数据中没有这条河,图上以荣昌万灵镇的一个点代表,不画河道。',
+    note_en: 'The Laixi rises in Dazu and flows through Rongchang into the Tuo near Luzhou. The river data used here does not include it, so a point at Wanling in Rongchang stands in and no course is drawn.',
   },
   {
     id: 'river-tongbo',
@@ -454,6 +470,8 @@ export const SMALL_RIVERS = [
     point: [107.48195, 30.68041],
     entry: 'Qixing',
     where: 'town on the river in Liangping, Chongqing',
+    note_zh: '铜钵河发源于达州大竹,流经重庆梁平,在达州汇入州河。所用河流数据中没有这条河,图上以梁平七星镇的一个点代表,不画河道。',
+    note_en: 'The Tongbo rises in Dazhu (Dazhou), crosses Liangping in Chongqing and joins the Zhou River in Dazhou. The river data used here does not include it, so a point at Qixing in Liangping stands in and no course is drawn.',
   },
 ];
 
@@ -771,12 +789,18 @@ export async function buildRivers({ log = () => {} } = {}) {
         kind: 'river',
         geometry_quality: 'surveyed',
         source: WDBII.source,
+        source_key: 'wdbii',
         licence: WDBII.licence,
+        label_zh: river.name_zh,
+        label_en: river.name_en,
+        item: river.id,
         corridor: river.corridor,
         length_km: round1(turf.length(turf.lineString(geometry.coordinates), { units: 'kilometers' })),
         mouth_zh: river.mouth_zh,
         mouth_en: river.mouth_en,
-        note: river.note,
+        note_zh: river.note_zh,
+        note_en: river.note_en,
+        datum_note: river.datum_note,
       },
       geometry,
     );
@@ -809,6 +833,7 @@ export async function buildRivers({ log = () => {} } = {}) {
         kind: 'stream',
         geometry_quality: 'surveyed',
         source: WDBII.source,
+        source_key: 'wdbii',
         licence: WDBII.licence,
         length_km: round1(s.km),
       },
@@ -838,12 +863,18 @@ export async function buildRivers({ log = () => {} } = {}) {
           kind: 'river',
           geometry_quality: 'stand-in',
           source: `${SOURCES.geonames.source}, entry '${r.entry}' (${r.where})`,
+          source_key: 'geonames',
           licence: SOURCES.geonames.licence,
+          label_zh: r.name_zh,
+          label_en: r.name_en,
+          item: 'rivers-other',
           corridor: false,
           length_km: null,
           mouth_zh: r.mouth_zh,
           mouth_en: r.mouth_en,
-          note: `Not in WDBII; a point on the river stands in, its course is not drawn (no WDBII line within ${ABSENT_KM} km of this point other than the six corridors).`,
+          note_zh: r.note_zh,
+          note_en: r.note_en,
+          datum_note: `Not in WDBII; a point on the river stands in, its course is not drawn (no WDBII line within ${ABSENT_KM} km of this point other than the six corridors).`,
         },
         { type: 'Point', coordinates: [lon, lat] },
       ),

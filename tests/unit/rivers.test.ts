@@ -122,7 +122,7 @@ describe('geo/rivers.geojson', () => {
   it('gives every feature its names, kind, provenance and quality', () => {
     for (const f of rivers.features) {
       const p = f.properties;
-      for (const key of ['name_zh', 'name_en', 'source', 'licence', 'geometry_quality', 'mouth_zh', 'mouth_en', 'note']) {
+      for (const key of ['name_zh', 'name_en', 'source', 'licence', 'geometry_quality', 'mouth_zh', 'mouth_en', 'note_zh', 'note_en', 'datum_note']) {
         expect(typeof p[key] === 'string' && (p[key] as string).trim().length > 0, `${String(p['id'])}.${key}`).toBe(true);
       }
       expect(p['kind']).toBe('river');
@@ -245,8 +245,11 @@ describe('geo/rivers.geojson', () => {
       expect(p['corridor']).toBe(false);
       if (p['geometry_quality'] === 'stand-in') {
         expect(f?.geometry.type).toBe('Point');
-        expect(String(p['note'])).toMatch(/not in WDBII/i);
-        expect(String(p['note'])).toMatch(/course is not drawn/i);
+        expect(String(p['datum_note'])).toMatch(/not in WDBII/i);
+        // and readers are told, in both languages
+        expect(String(p['note_en'])).toMatch(/does not include it/);
+        expect(String(p['note_en'])).toMatch(/no course is drawn/);
+        expect(String(p['note_zh'])).toMatch(/不画河道/);
         expect(String(p['source'])).toMatch(/GeoNames/);
         expect(p['licence']).toBe('CC-BY-4.0');
         const [lon, lat] = (f?.geometry as Point).coordinates as [number, number];
