@@ -96,6 +96,7 @@ function labelFeature(of, { id, kind, derivation, extra }, geometry, decimals) {
       kind,
       geometry_quality: 'schematic',
       source: `${p.source}${derivation}`,
+      source_key: 'derived',
       licence: p.licence,
       ...extra,
     },
