@@ -45,9 +45,9 @@ describe('geo/index.json', () => {
     expect(index.version).toBe(1);
   });
 
-  it('lists every feature of rivers, rail, transit and sites, and of the basemap only the cities and provinces', () => {
+  it('lists every feature of rivers, rail, transit, sites and regions, and of the basemap only the cities and provinces', () => {
     const expected = [
-      ...['rivers', 'rail', 'transit', 'sites'].flatMap((n) => readGeo(`${n}.geojson`).features.map((f) => f.properties.id)),
+      ...['rivers', 'rail', 'transit', 'sites', 'regions'].flatMap((n) => readGeo(`${n}.geojson`).features.map((f) => f.properties.id)),
       ...readGeo('basemap.geojson').features.filter((f) => ['city', 'province'].includes(f.properties.kind)).map((f) => f.properties.id),
     ];
     expect(index.features.map((f) => f.id).sort()).toEqual(expected.sort());
