@@ -38,6 +38,8 @@ if (link.problems.length > 0) reportLinkProblems(link.problems);
 syncHistory(store, reportLinkProblems);
 
 const data: PanelData = { places: null, article: null };
+/** Where the map's chooser was opened: the point on screen and the place under it. */
+let chooserAnchor: { x: number; y: number; lngLat: import('maplibre-gl').LngLat } | null = null;
 const hasWebgl = webglAvailable();
 let view: MapView | null = null;
 
@@ -107,10 +109,20 @@ async function start(): Promise<void> {
     },
     covered: () => shell.covered(),
     largestCover: () => shell.largestCover(),
-    onChoose: (choices, at) =>
-      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' })),
+    onChoose: (choices, at) => {
+      if (!view) return;
+      const r = view.map.getContainer().getBoundingClientRect();
+      chooserAnchor = { x: at.x - r.left, y: at.y - r.top, lngLat: view.map.unproject([at.x - r.left, at.y - r.top]) };
+      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' }));
+    },
   });
-  shell.onLayout(() => closeChooser());
+  // A chooser lists what was under the pointer: once the map has really moved, that place is
+  // elsewhere (the start of a gesture that moves nothing, as a tap's, leaves it open).
+  view.map.on('move', () => {
+    if (!chooserAnchor || !view) return;
+    const p = view.map.project(chooserAnchor.lngLat);
+    if (Math.hypot(p.x - chooserAnchor.x, p.y - chooserAnchor.y) > 8 && closeChooser()) chooserAnchor = null;
+  });
   // A read-only handle for the browser tests and the benchmark.
   Object.assign(window, { atlas: { map: view.map, view, store, shell } });
   // The map comes first; the panels' data is loaded once it has settled, never competing with its first frames.

@@ -21,7 +21,12 @@ registerRoute(
     const cached = await matchPrecache(request.url);
     if (!cached) return fetch(request);
     const body = await cached.blob();
-    const whole = new Response(body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+    // The cache holds the file decoded: a server's Content-Encoding (vite preview gzips) and length
+    // no longer describe these bytes, and a slice still labelled gzip fails to decode.
+    const headers = new Headers(cached.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    const whole = new Response(body, { status: cached.status, statusText: cached.statusText, headers });
     const plan = planRange(request.headers.get('range') ?? '', body.size);
     if (plan.kind === 'whole') return whole;
     if (plan.kind === 'unsatisfiable') {

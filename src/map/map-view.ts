@@ -245,8 +245,8 @@ export class MapView {
   }
 
   /** Every feature drawn near a screen point, as pick candidates, with the names to offer. */
-  candidatesAt(x: number, y: number): { candidates: Candidate[]; names: Map<string, PickedName> } {
-    const reach = (this.#pointer === 'touch' ? TOUCH : MOUSE).reach;
+  candidatesAt(x: number, y: number, pointer = this.#pointer): { candidates: Candidate[]; names: Map<string, PickedName> } {
+    const reach = (pointer === 'touch' ? TOUCH : MOUSE).reach;
     const layers = Object.keys(PICKABLE).filter((id) => this.map.getLayer(id) && this.#layerShown(id));
     const box: [[number, number], [number, number]] = [
       [x - reach, y - reach],
@@ -293,14 +293,14 @@ export class MapView {
     return layerVisible(layerId, this.#store.state.hidden);
   }
 
-  /** What a click at this container point would select (the tests look for a point that picks a feature). */
-  pickAt(x: number, y: number): Pick {
-    return this.#pickAt(x, y).pick;
+  /** What a click (or a tap) at this container point would select: the tests look for a point that picks a feature. */
+  pickAt(x: number, y: number, pointer: 'mouse' | 'touch' = this.#pointer): Pick {
+    return this.#pickAt(x, y, pointer).pick;
   }
 
-  #pickAt(x: number, y: number): { pick: Pick; names: Map<string, PickedName> } {
-    const { candidates, names } = this.candidatesAt(x, y);
-    return { pick: decide(candidates, this.#pointer === 'touch' ? TOUCH : MOUSE), names };
+  #pickAt(x: number, y: number, pointer = this.#pointer): { pick: Pick; names: Map<string, PickedName> } {
+    const { candidates, names } = this.candidatesAt(x, y, pointer);
+    return { pick: decide(candidates, pointer === 'touch' ? TOUCH : MOUSE), names };
   }
 
   #onClick(e: MapMouseEvent): void {

@@ -9,6 +9,10 @@
  *   answers anywhere inside it;
  * - when several are equally close (coincident bus lines, dots on top of each other), the reader
  *   chooses: the result lists them instead of silently taking one.
+ *
+ * A fingertip is wider than what it means to touch: on touch screens nothing under the finger has
+ * precedence (a dot, a line, a name, the district around them), and everything within a finger's
+ * width of the nearest is offered to choose from; alone, it is taken.
  */
 import type { PickClass } from './style';
 
@@ -23,32 +27,38 @@ export interface Candidate {
 
 export type Pick = { type: 'none' } | { type: 'one'; id: string } | { type: 'choose'; ids: string[] };
 
-const isOnDot = (c: Candidate) => c.kind === 'point' && c.distance <= (c.radius ?? 0);
-
-function rank(c: Candidate): number {
-  if (isOnDot(c)) return 0;
-  if (c.kind === 'label') return 1;
-  if (c.kind === 'area') return 3;
-  return 2;
-}
-
-/** What orders candidates of one rank: the centre of a dot under the pointer, else the drawn edge. */
-function score(c: Candidate): number {
-  if (isOnDot(c)) return c.distance;
-  return c.kind === 'point' ? c.distance - (c.radius ?? 0) : c.distance;
-}
-
 export interface PickOptions {
   /** how far from a dot or a line a pointer still counts (a finger reaches further than a mouse) */
   reach: number;
   /** distances closer than this to the best are "equally close" */
   tie: number;
+  /** a mouse points precisely: a dot under it wins outright, then a name under it */
+  precise: boolean;
 }
 
-export const MOUSE: PickOptions = { reach: 6, tie: 2 };
-export const TOUCH: PickOptions = { reach: 20, tie: 5 };
+export const MOUSE: PickOptions = { reach: 6, tie: 2, precise: true };
+export const TOUCH: PickOptions = { reach: 20, tie: 10, precise: false };
+
+const isOnDot = (c: Candidate) => c.kind === 'point' && c.distance <= (c.radius ?? 0);
+
+function ranker(precise: boolean) {
+  const rank = (c: Candidate): number => {
+    // Under a finger an area is as near as anything else it touches: it joins the choice.
+    if (!precise) return 2;
+    if (c.kind === 'area') return 3;
+    if (isOnDot(c)) return 0;
+    return c.kind === 'label' ? 1 : 2;
+  };
+  /** What orders candidates of one rank: the centre of a dot under a mouse, else the drawn edge. */
+  const score = (c: Candidate): number => {
+    if (precise && isOnDot(c)) return c.distance;
+    return c.kind === 'point' ? Math.max(0, c.distance - (c.radius ?? 0)) : c.distance;
+  };
+  return { rank, score };
+}
 
 export function decide(candidates: readonly Candidate[], options: PickOptions): Pick {
+  const { rank, score } = ranker(options.precise);
   // One entry per feature: its most specific hit.
   const best = new Map<string, Candidate>();
   for (const c of candidates) {

@@ -57,3 +57,15 @@ describe('distances on screen', () => {
     expect(lineDistance([5, 5], [[[0, 0], [10, 0]], [[0, 6], [10, 6]]])).toBe(1);
   });
 });
+
+describe('what a tap means', () => {
+  it('offers everything within a finger’s width of the nearest, a dot under the finger included', () => {
+    expect(decide([dot('hub', 1, 3), line('bus-1', 2), line('bus-2', 6), area('shuangliu')], TOUCH)).toEqual({ type: 'choose', ids: ['hub', 'shuangliu', 'bus-1', 'bus-2'] });
+  });
+
+  it('takes what is alone under the finger', () => {
+    expect(decide([dot('guangyang', 2, 6)], TOUCH)).toEqual({ type: 'one', id: 'guangyang' });
+    expect(decide([area('xinjin')], TOUCH)).toEqual({ type: 'one', id: 'xinjin' });
+    expect(decide([line('river-wu', 3), dot('far', 30, 5)], TOUCH)).toEqual({ type: 'one', id: 'river-wu' });
+  });
+});
