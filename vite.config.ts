@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateGeoDirectory } from './scripts/validate-geo.mjs';
+import { searchIndexPlugin } from './scripts/search-index-plugin.mjs';
 
 // ATLAS_GEO_DIR lets the tests point the build at broken fixtures and watch it fail.
 const GEO_DIR = resolve(import.meta.dirname, process.env['ATLAS_GEO_DIR'] ?? 'geo');
@@ -22,7 +23,7 @@ function geoValidation(): Plugin {
 
 export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt).
-  plugins: process.env['VITEST'] ? [] : [geoValidation()],
+  plugins: process.env['VITEST'] ? [] : [geoValidation(), searchIndexPlugin()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

@@ -14,6 +14,7 @@ import { t } from './ui/locale';
 import { showNotice } from './ui/notice';
 import { webglAvailable } from './ui/webgl';
 import { wireInteractions } from './ui/interactions';
+import { mountSearch } from './ui/search-box';
 import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
@@ -27,6 +28,7 @@ function credits(): string[] {
 const link = parseHash(window.location.hash);
 const store = new Store(link.state);
 const shell = new Shell();
+const search = mountSearch(store);
 document.body.classList.toggle('embed', store.state.embed);
 
 function reportLinkProblems(problems: LinkProblem[]): void {
@@ -78,6 +80,7 @@ async function loadData(): Promise<void> {
   view?.setPlaces(places);
   checkLinkIds(places, article);
   renderPanels(store.state, data, shell, ui);
+  search.preload();
   // A shared link's selection opens framed, as if it had just been chosen.
   if (store.state.selection) ui.frameSelection('focus');
 }

@@ -162,9 +162,9 @@ export class SearchEngine {
 
 /**
  * A short excerpt of a passage around its match, cut at word boundaries in English; an ellipsis
- * marks text left out.
+ * marks text left out. A headline is short: it is shown whole.
  */
-export function excerpt(hit: PassageHit, room: { before: number; after: number } = hit.language === 'zh' ? { before: 14, after: 26 } : { before: 40, after: 70 }): Excerpt {
+export function excerpt(hit: PassageHit, room: { before: number; after: number } = defaultRoom(hit)): Excerpt {
   const text = hit.passage[hit.language];
   const [from, to] = hit.range;
   let start = Math.max(0, from - room.before);
@@ -184,4 +184,9 @@ export function excerpt(hit: PassageHit, room: { before: number; after: number }
     match: text.slice(from, to),
     after: text.slice(to, end) + (end < text.length ? '…' : ''),
   };
+}
+
+function defaultRoom(hit: PassageHit): { before: number; after: number } {
+  if (hit.passage.kind === 'headline') return { before: Infinity, after: Infinity };
+  return hit.language === 'zh' ? { before: 14, after: 26 } : { before: 40, after: 70 };
 }

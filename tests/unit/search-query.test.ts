@@ -170,3 +170,28 @@ describe('ranking on a small index of its own', () => {
     expect(() => new SearchEngine({ version: 2 } as never)).toThrow(/not a search index/);
   });
 });
+
+describe('excerpts', () => {
+  it('show a headline whole, and cut a paragraph around its match with ellipses', () => {
+    const r = engine.search('huanjing');
+    const headline = r.passages.find((h) => h.passage.kind === 'headline')!;
+    const whole = excerpt(headline);
+    expect(whole.before + whole.match + whole.after).toBe(headline.passage.zh);
+    const paragraph = r.passages.find((h) => h.passage.kind === 'body' && h.range[0] > 20 && h.range[1] < h.passage.zh.length - 30)!;
+    const cut = excerpt(paragraph);
+    expect(cut.before.startsWith('…')).toBe(true);
+    expect(cut.after.endsWith('…')).toBe(true);
+    expect(cut.match).toBe('环境');
+    expect((cut.before + cut.match + cut.after).length).toBeLessThan(paragraph.passage.zh.length);
+    expect(paragraph.passage.zh).toContain(cut.before.slice(1) + cut.match + cut.after.slice(0, -1));
+  });
+
+  it('cut English at spaces', () => {
+    const r = engine.search('environment', { language: 'en' });
+    const hit = r.passages.find((h) => h.passage.kind !== 'headline' && h.range[0] > 60)!;
+    const { before, after } = excerpt(hit);
+    expect(before).toMatch(/^…\S/);
+    expect(hit.passage.en.includes(` ${before.slice(1)}`)).toBe(true);
+    expect(after).toMatch(/\S…$/);
+  });
+});
