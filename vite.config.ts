@@ -23,7 +23,7 @@ function geoValidation(): Plugin {
 
 export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt).
-  plugins: process.env['VITEST'] ? [] : [geoValidation(), searchIndexPlugin()],
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

@@ -83,7 +83,7 @@ export class SearchBox extends LitElement {
   /** Focus the field (opening it over the header on phones), its text selected. */
   async focusField(): Promise<void> {
     const active = document.activeElement;
-    if (active instanceof HTMLElement && !this.contains(active)) this.#returnFocus = active;
+    if (active instanceof HTMLElement && active !== document.body && !this.contains(active)) this.#returnFocus = active;
     this.expanded = true;
     await this.updateComplete;
     this.input.focus();
@@ -251,7 +251,7 @@ export class SearchBox extends LitElement {
     const lang = this.language;
     const other: Language = lang === 'zh' ? 'en' : 'zh';
     const { place } = hit;
-    return html`<div role="option" id=${optionId(i)} class="search-option place" aria-selected=${i === selected ? 'true' : 'false'}
+    return html`<div role="option" id=${optionId(i)} data-id=${place.id} class="search-option place" aria-selected=${i === selected ? 'true' : 'false'}
       @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose({ type: 'place', hit })}>
       <span class="search-name" lang=${langAttr(lang)}>${place[lang]}</span>
       <span class="search-second" lang=${langAttr(other)}>${place[other]}</span>
@@ -262,7 +262,7 @@ export class SearchBox extends LitElement {
   #renderPassage(hit: PassageHit, i: number, selected: number) {
     const { before, match, after } = excerpt(hit);
     const where = hit.passage.kind === 'headline' ? t(this.language, 'searchHeadline') : this.#headline(hit.passage.story);
-    return html`<div role="option" id=${optionId(i)} class="search-option passage" aria-selected=${i === selected ? 'true' : 'false'}
+    return html`<div role="option" id=${optionId(i)} data-id=${hit.passage.id} class="search-option passage" aria-selected=${i === selected ? 'true' : 'false'}
       @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose({ type: 'passage', hit })}>
       <span class="search-excerpt" lang=${langAttr(hit.language)}>${before}<mark>${match}</mark>${after}</span>
       <span class="search-where" lang=${langAttr(this.language)}>${where}</span>
