@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { validateGeoDirectory } from './scripts/validate-geo.mjs';
 import { searchIndexPlugin } from './scripts/search-index-plugin.mjs';
+import { CONTENT_SECURITY_POLICY, PRECACHE_GLOBS } from './src/pwa/policy.js';
 
 // ATLAS_GEO_DIR lets the tests point the build at broken fixtures and watch it fail.
 const GEO_DIR = resolve(import.meta.dirname, process.env['ATLAS_GEO_DIR'] ?? 'geo');
@@ -21,9 +23,52 @@ function geoValidation(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy travels inside the built index.html (static hosts differ, so no
+ * server headers are assumed). Build only: the dev server needs inline scripts for HMR.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="utf-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html must start its <head> with <meta charset="utf-8">');
+        // Right after the charset: the policy must precede every script and stylesheet.
+        return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
+
+/**
+ * Offline revisits: src/sw.ts precaches the whole build (app, MapLibre's worker, every data file)
+ * and answers from that cache; a new build is announced, not forced (registerType 'prompt').
+ * The web app manifest is public/manifest.webmanifest; src/pwa/ registers the worker.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      globPatterns: [...PRECACHE_GLOBS],
+      // The data (and the coming .pmtiles archive) must be precached whatever its size: an entry
+      // skipped here would be missing offline.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
-  // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt).
-  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin()],
+  // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
+  // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

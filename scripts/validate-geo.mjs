@@ -8,6 +8,38 @@ import { z } from 'zod';
 
 export const GEOMETRY_QUALITY = /** @type {const} */ (['surveyed', 'schematic', 'stand-in']);
 
+/**
+ * The kind of source behind a feature, so the interface can describe it in either language
+ * (the full citation stays in `source`).
+ */
+export const SOURCE_KEYS = /** @type {const} */ ([
+  'wdbii', 'echarts', 'geonames', 'metroman', 'wikipedia', 'cited-web', 'article', 'derived',
+]);
+
+/** What reader-facing text must not contain: addresses, commit hashes, datum jargon. */
+const NOT_FOR_READERS = [
+  { re: /http/i, what: 'a URL' },
+  { re: /\b[0-9a-f]{40}\b/i, what: 'a commit hash' },
+  // 7–8 hex digits with at least one letter and one digit: an abbreviated commit hash.
+  { re: /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,8}\b/i, what: 'a commit-like hash' },
+  { re: /GCJ/i, what: 'datum jargon (GCJ)' },
+];
+
+/** Why a piece of reader text is unfit, or null. @param {string} value */
+export function readerTextProblem(value) {
+  const hit = NOT_FOR_READERS.find((r) => r.re.test(value));
+  return hit ? `is shown to readers and must not contain ${hit.what}` : null;
+}
+
+const readerText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((value, ctx) => {
+    const problem = readerTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -24,6 +56,16 @@ export const featurePropertiesSchema = z.looseObject({
   geometry_quality: z.enum(GEOMETRY_QUALITY),
   confidence: z.enum(['low', 'medium', 'high']).optional(),
   note: z.string().optional(),
+  // Reader text, in both languages: short display names and a plain note.
+  label_zh: readerText.optional(),
+  label_en: readerText.optional(),
+  note_zh: readerText.optional(),
+  note_en: readerText.optional(),
+  source_key: z.enum(SOURCE_KEYS).optional(),
+  item: kebabId.optional(),
+}).refine((p) => (p.note_zh === undefined) === (p.note_en === undefined), {
+  message: 'note_zh and note_en go together: give both or neither',
+  path: ['note_zh'],
 });
 
 export class GeoDataError extends Error {

@@ -5,6 +5,7 @@ import type { Article } from './article/types';
 import { type Places, loadPlaces } from './data/places';
 import { type PanelData, renderPanels } from './ui/panels';
 import { MapView } from './map/map-view';
+import { registerServiceWorker } from './pwa/register';
 import { syncHistory } from './state/history';
 import { Store } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
@@ -123,3 +124,5 @@ start().catch((err: unknown) => {
   showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);
   shell.map.setAttribute('aria-busy', 'false');
 });
+// Offline revisits (production builds): registers once #map reports its first idle.
+registerServiceWorker();

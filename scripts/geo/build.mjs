@@ -33,7 +33,7 @@ function credit(source) {
 
 async function buildAll() {
   const { rivers, hydrography } = await buildRivers();
-  const { basemap, transitDistricts } = await buildBoundaries();
+  const { basemap, transitDistricts, regions } = await buildBoundaries();
   const transit = buildTransit(transitDistricts);
   const rail = buildRail();
   const sites = buildSites();
@@ -46,6 +46,7 @@ async function buildAll() {
     { name: 'rail.geojson', features: rail, meta: { name: 'rail' } },
     { name: 'transit.geojson', features: transit.features, meta: { name: 'transit', summary: transit.summary } },
     { name: 'sites.geojson', features: sites, meta: { name: 'sites' } },
+    { name: 'regions.geojson', features: regions, meta: { name: 'regions' } },
   ];
   const out = new Map(files.map((f) => [f.name, serializeCollection(f.features, f.meta)]));
 
@@ -77,4 +78,12 @@ if (check) {
 } else {
   for (const [name, text] of out) writeFileSync(resolve(GEO_DIR, name), text);
   console.log(`wrote ${[...out.keys()].map((n) => `geo/${n}`).join(', ')}`);
+}
+
+// geo/atlas.pmtiles and geo/index.json, derived from the GeoJSON just built (over the committed
+// geo/ for any file this build does not write): see build-derived.mjs, which also rebuilds them alone.
+{
+  const { readGeoSources, runDerived } = await import('./build-derived.mjs');
+  const built = [...out].filter(([name]) => name.endsWith('.geojson') || name === 'attribution.json');
+  runDerived(new Map([...readGeoSources(), ...built]), { check });
 }

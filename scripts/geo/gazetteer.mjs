@@ -27,6 +27,15 @@ export function licenceFor(source) {
   return 'coordinates as cited facts';
 }
 
+/** The kind of source behind a gazetteer point (see SOURCE_KEYS in scripts/validate-geo.mjs). */
+export function sourceKeyFor(source) {
+  if (source.startsWith('Derived')) return 'derived'; // computed here from cited text (it may cite Wikipedia too)
+  if (source.startsWith('GeoNames')) return 'geonames';
+  if (source.includes('metromancn')) return 'metroman';
+  if (/wikipedia|wikimili|friendlywiki|lescigales|perceptiopl|abcdef\.wiki/i.test(source)) return 'wikipedia';
+  return 'cited-web';
+}
+
 /** `low` confidence marks a proxy point standing in for a site whose exact place is unknown. */
 export function qualityFor(confidence) {
   return confidence === 'low' ? 'stand-in' : 'surveyed';
@@ -41,8 +50,13 @@ export function shortName(name) {
   return name.split(/\s*[(（]|,\s|\s\/\s/)[0].trim() || name;
 }
 
-/** The properties a gazetteer point carries into geo/, renamed to the project contract. */
-export function placeProperties(f, overrides = {}) {
+/**
+ * The properties a gazetteer point carries into geo/, renamed to the project contract. The
+ * compiler's own remarks (`note` in the gazetteer: sources, addresses) join the technical
+ * `datum_note`; what readers see is `note_zh` / `note_en`, which the caller writes.
+ * @param {{zh: string, en: string} | undefined} reader the reader's note in both languages
+ */
+export function placeProperties(f, overrides = {}, reader = undefined) {
   const p = f.properties;
   return {
     id: p.id,
@@ -55,9 +69,11 @@ export function placeProperties(f, overrides = {}) {
     geometry_quality: qualityFor(p.confidence),
     confidence: p.confidence,
     source: p.source,
+    source_key: sourceKeyFor(p.source),
     licence: licenceFor(p.source),
-    datum_note: p.datum_note,
-    note: p.note || undefined,
+    datum_note: p.note ? `${p.datum_note} Compiler's note: ${p.note}` : p.datum_note,
+    note_zh: reader?.zh,
+    note_en: reader?.en,
     ...overrides,
   };
 }

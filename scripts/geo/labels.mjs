@@ -96,12 +96,23 @@ function labelFeature(of, { id, kind, derivation, extra }, geometry, decimals) {
       kind,
       geometry_quality: 'schematic',
       source: `${p.source}${derivation}`,
+      source_key: 'derived',
       licence: p.licence,
       ...extra,
     },
     geometry,
     decimals,
   );
+}
+
+/**
+ * The short name a small-scale map gives a county (新津, Xinjin): seven names must fit in a patch
+ * of the opening view about 100 px across.
+ */
+export function shortDistrictName(p) {
+  const zh = String(p.label_zh ?? p.name_zh).replace(/^.*市(?=.+区$)/, '').replace(/(区|县|市)$/, '');
+  const en = String(p.label_en ?? p.name_en).replace(/ (District|County|City)(, .*)?$/, '');
+  return { zh, en };
 }
 
 function districtLabelPoints(districts) {
@@ -112,7 +123,7 @@ function districtLabelPoints(districts) {
         id: `${d.properties.id}-label-point`,
         kind: 'district-label-point',
         derivation: '; label anchor computed inside the outline',
-        extra: { district_id: d.properties.id },
+        extra: { district_id: d.properties.id, label_zh: shortDistrictName(d.properties).zh, label_en: shortDistrictName(d.properties).en },
       },
       anchorInside(d),
       5,

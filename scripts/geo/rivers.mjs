@@ -306,7 +306,9 @@ export const RIVERS = [
       { lon: 101.2003, lat: 26.3689, at: 'Jinsha (金沙江, the Yangtze above Yibin) at 101.2°E', basis: 'WDBII vertex on the level-1 line, the only major river there; west of the map region, where the line is trimmed at 101.5°E' },
       { lon: 111.0, lat: 30.8367, at: 'Yangtze at 111°E, below Badong', basis: 'WDBII vertex, east end of the gmt request; east of the map region, where the line is trimmed at 110.5°E' },
     ],
-    note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自约百万分之一比例尺的全球河流数据,位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
+    note_en: 'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global river dataset at about 1:1 million scale and may be a kilometre or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
+    datum_note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation. At Yibin WDBII joins the Jinsha to the Min 3.5 km above the real confluence (合江门): the Jinsha\'s last 3.4 km is drawn straight from its last WDBII vertex to the confluence, put at the WDBII vertex nearest the published mouth of the Min (see CONFLUENCE_FIXES in scripts/geo/rivers.mjs).',
   },
   {
     id: 'river-jialing',
@@ -319,7 +321,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 106.6652, lat: 34.0, at: 'Jialing in Shaanxi at 34°N, north of the map region', basis: 'WDBII vertex, north end of the gmt request; the line is trimmed at 33.5°N' },
     ],
-    note: 'Course within the map region only (from 33.5°N); WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '嘉陵江,长江上游的重要支流,自北向南流经广元、南充、合川,在重庆朝天门汇入长江。图上只画本图范围以内的一段。',
+    note_en: 'The Jialing, a major tributary of the upper Yangtze, runs south past Guangyuan, Nanchong and Hechuan and joins the Yangtze at Chaotianmen in Chongqing. Only the stretch inside the map is drawn.',
+    datum_note: 'Course within the map region only (from 33.5°N); WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-wu',
@@ -332,7 +336,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.4469, lat: 26.8353, at: 'upstream end of the WDBII line near Weining, Guizhou (the southern headwater branch)', basis: 'WDBII vertex: the upstream end of the line that carries the Wu through Pengshui' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line in western Guizhou; WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '乌江,长江上游南岸最大的支流,发源于贵州,经彭水、武隆,在涪陵汇入长江。',
+    note_en: 'The Wu, the largest southern tributary of the upper Yangtze, rises in Guizhou and flows past Pengshui and Wulong into the Yangtze at Fuling.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line in western Guizhou; WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-min',
@@ -345,7 +351,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 103.5108, lat: 33.1281, at: 'upstream end of the WDBII line north of Songpan (Min headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Min through Dujiangyan' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '岷江自岷山南下,在都江堰进入成都平原,经新津、彭山、乐山,在宜宾合江门与金沙江汇合,从此称长江。平原上画的是主河道,不含灌溉渠网。',
+    note_en: 'The Min comes down from the Min Mountains, enters the Chengdu plain at Dujiangyan and flows past Xinjin, Pengshan and Leshan to meet the Jinsha at Yibin, where the Yangtze begins. On the plain the line follows the main channel, not the irrigation canals.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. At Yibin it runs on along WDBII past the point where WDBII joins the Jinsha to it, to the confluence at 合江门 (WDBII vertex 1.3 km from the published mouth). WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-tuo',
@@ -358,7 +366,9 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.4419, lat: 30.8517, at: 'Jintang (赵镇), where the Tuo forms from its headwater streams', basis: 'WDBII vertex where a headwater line meets the main line, 3 km ESE of Jintang (GeoNames 104.41,30.86)' },
     ],
-    note: 'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '沱江从金堂起画,经简阳、资阳、内江,在泸州汇入长江;金堂以上的源头支流未画作沱江。',
+    note_en: 'The Tuo is drawn from Jintang, where it takes its name, past Jianyang, Ziyang and Neijiang to the Yangtze at Luzhou; its headwater streams above Jintang are not drawn as part of it.',
+    datum_note: 'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-fu',
@@ -371,9 +381,36 @@ export const RIVERS = [
     waypoints: [
       { lon: 104.105, lat: 32.8186, at: 'upstream end of the WDBII line, upstream of Pingwu (Fu headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Fu through Mianyang' },
     ],
-    note: 'Course within the map region only, from the upstream end of its WDBII line; WDBII is a ~1:250k–1:1M digitisation.',
+    note_zh: '涪江发源于岷山,经绵阳、遂宁、潼南,在合川汇入嘉陵江。',
+    note_en: 'The Fu rises in the Min Mountains and flows past Mianyang, Suining and Tongnan into the Jialing at Hechuan.',
+    datum_note: 'Course within the map region only, from the upstream end of its WDBII line; WDBII is a ~1:250k–1:1M digitisation.',
   },
 ];
+
+/**
+ * Where WDBII joins two rivers at the wrong place. At Yibin its Jinsha line turns 1.4 km north across
+ * the old town into the Min, 3.5 km upstream of the real confluence at 合江门 (the old town's east tip,
+ * where the Min from the north-west and the Jinsha from the south-west meet). Traced as it is, the
+ * Yangtze would run along the Min's last reach and the Min would stop short of its mouth. The fix drops
+ * WDBII's edge `cut` and draws the Jinsha's last reach straight from its last vertex of its own to the
+ * confluence, placed at the WDBII vertex nearest the published mouth: the Min then continues along
+ * WDBII to it. The drawn reach is named in the river's notes; the run checks that both rivers use it.
+ */
+export const CONFLUENCE_FIXES = [
+  {
+    at: 'Yibin',
+    river: 'river-yangtze',
+    tributary: 'river-min',
+    // WDBII vertices (gmt coast -Df -Ia -M): the Jinsha's last own vertex, and the vertex on the Min it jumps to.
+    cut: [[104.605279622, 28.7677729458], [104.600274662, 28.7797207599]],
+    mouth: [104.63222, 28.77056],
+    mouth_source: 'ru.wikipedia.org, Миньцзян (приток Янцзы), mouth 28°46′14″N 104°37′56″E (copy: perceptiopl.com)',
+  },
+];
+/** A fix's points must lie this close to a WDBII vertex. */
+const FIX_SNAP_KM = 0.01;
+/** The confluence chosen for a fix must lie this close to the published mouth. */
+const FIX_MOUTH_KM = 1.5;
 
 /**
  * Must-pass checkpoints (cities on each river; coordinates WGS84 from GeoNames), and where
@@ -409,6 +446,8 @@ export const SMALL_RIVERS = [
     point: [106.03186, 29.99066],
     entry: 'Anju',
     where: 'town at the Qiong\'s mouth on the Fu',
+    note_zh: '琼江,涪江的支流,流经遂宁、潼南、铜梁。所用河流数据中没有这条河,图上只在河口附近的安居镇标一个点,不画河道。',
+    note_en: 'The Qiong, a tributary of the Fu through Suining, Tongnan and Tongliang. The river data used here does not include it, so a point at Anju, near its mouth, stands in and no course is drawn.',
   },
   {
     id: 'river-laixi',
@@ -419,6 +458,8 @@ export const SMALL_RIVERS = [
     point: [105.64905, 29.48819],
     entry: 'Wanling',
     where: 'town on the river in Rongchang, Chongqing',
+    note_zh: '濑溪河发源于大足,流经荣昌,在泸州汇入沱江。所用河流数据中没有这条河,图上以荣昌万灵镇的一个点代表,不画河道。',
+    note_en: 'The Laixi rises in Dazu and flows through Rongchang into the Tuo near Luzhou. The river data used here does not include it, so a point at Wanling in Rongchang stands in and no course is drawn.',
   },
   {
     id: 'river-tongbo',
@@ -429,6 +470,8 @@ export const SMALL_RIVERS = [
     point: [107.48195, 30.68041],
     entry: 'Qixing',
     where: 'town on the river in Liangping, Chongqing',
+    note_zh: '铜钵河发源于达州大竹,流经重庆梁平,在达州汇入州河。所用河流数据中没有这条河,图上以梁平七星镇的一个点代表,不画河道。',
+    note_en: 'The Tongbo rises in Dazhu (Dazhou), crosses Liangping in Chongqing and joins the Zhou River in Dazhou. The river data used here does not include it, so a point at Qixing in Liangping stands in and no course is drawn.',
   },
 ];
 
@@ -543,6 +586,78 @@ function traceRiver(net, river, traced) {
   return path;
 }
 
+/**
+ * Apply CONFLUENCE_FIXES to the network: drop each wrong WDBII edge and add the drawn reach from the
+ * main river's last own vertex to the confluence (the WDBII vertex nearest the published mouth).
+ */
+function applyConfluenceFixes(net) {
+  const vertex = (fix, [x, y]) => {
+    const hit = net.nearest(x, y, FIX_SNAP_KM);
+    if (!hit) throw new Error(`rivers: confluence fix at ${fix.at}: no WDBII vertex at ${x}, ${y}; has the WDBII data changed?`);
+    return hit.node;
+  };
+  const unlink = (a, b) => {
+    const i = net.adj[a].findIndex((e) => e.to === b);
+    const j = net.adj[b].findIndex((e) => e.to === a);
+    if (i < 0 || j < 0) return false;
+    net.adj[a].splice(i, 1);
+    net.adj[b].splice(j, 1);
+    return true;
+  };
+  return CONFLUENCE_FIXES.map((fix) => {
+    const [a, b] = fix.cut.map((p) => vertex(fix, p));
+    if (!unlink(a, b)) throw new Error(`rivers: confluence fix at ${fix.at}: WDBII no longer joins ${fix.cut[0]} to ${fix.cut[1]}`);
+    const hit = net.nearest(fix.mouth[0], fix.mouth[1], FIX_MOUTH_KM, (v) => v !== a && v !== b);
+    if (!hit) throw new Error(`rivers: confluence fix at ${fix.at}: no WDBII vertex within ${FIX_MOUTH_KM} km of the mouth ${fix.mouth}`);
+    const c = hit.node;
+    const km = haversineKm(net.xs[a], net.ys[a], net.xs[c], net.ys[c]);
+    net.adj[a].push({ to: c, km, bridge: false });
+    net.adj[c].push({ to: a, km, bridge: false });
+    return { ...fix, a, c, km, mouthKm: hit.km };
+  });
+}
+
+/** Both rivers of a fix must use it: the main river along the drawn reach, the tributary ending at the confluence. */
+function checkConfluenceFix(fix, traced) {
+  const main = traced.get(fix.river);
+  const trib = traced.get(fix.tributary);
+  const k = main.indexOf(fix.a);
+  if (k < 0 || main[k + 1] !== fix.c) throw new Error(`rivers: ${fix.river} does not take the drawn reach into the confluence at ${fix.at}`);
+  if (trib[trib.length - 1] !== fix.c) throw new Error(`rivers: ${fix.tributary} does not end at the confluence at ${fix.at}`);
+}
+
+/**
+ * Where WDBII's tributary line runs on across the main river and a bridge brings it back (at Luzhou
+ * the Tuo's line ends 120 m beyond the Yangtze), end the tributary where it first meets the main
+ * river's line. Returns the coordinates unchanged if they do not cross before the last vertex.
+ */
+function endAtMainRiver(id, coords, mainCoords) {
+  const n = coords.length;
+  let best = null;
+  for (let i = 0; i + 1 < n; i++) {
+    const [p, q] = [coords[i], coords[i + 1]];
+    const [x0, x1] = p[0] < q[0] ? [p[0], q[0]] : [q[0], p[0]];
+    const [y0, y1] = p[1] < q[1] ? [p[1], q[1]] : [q[1], p[1]];
+    for (let j = 0; j + 1 < mainCoords.length; j++) {
+      const [r, s] = [mainCoords[j], mainCoords[j + 1]];
+      if (Math.max(r[0], s[0]) < x0 || Math.min(r[0], s[0]) > x1 || Math.max(r[1], s[1]) < y0 || Math.min(r[1], s[1]) > y1) continue;
+      const d = (q[0] - p[0]) * (s[1] - r[1]) - (q[1] - p[1]) * (s[0] - r[0]);
+      if (d === 0) continue;
+      const t = ((r[0] - p[0]) * (s[1] - r[1]) - (r[1] - p[1]) * (s[0] - r[0])) / d;
+      const u = ((r[0] - p[0]) * (q[1] - p[1]) - (r[1] - p[1]) * (q[0] - p[0])) / d;
+      if (t < 0 || t > 1 || u < 0 || u > 1) continue;
+      if (i === n - 2 && t > 1 - 1e-9) continue; // the last vertex lies on the main river: that is the mouth
+      if (!best || i + t < best.i + best.t) best = { i, t };
+    }
+    if (best) break;
+  }
+  if (!best) return coords;
+  const cut = [...coords.slice(0, best.i + 1), lerp(coords[best.i], coords[best.i + 1], best.t)];
+  const dropped = turf.length(turf.lineString(coords.slice(best.i))) - turf.length(turf.lineString(cut.slice(best.i)));
+  if (dropped > 2) throw new Error(`rivers: ${id} crosses the river it joins ${dropped.toFixed(1)} km before its end; check the tracing`);
+  return cut;
+}
+
 /** Fail loudly, naming river, place and distance, if a traced river misses a checkpoint. */
 function checkRiver(id, coords) {
   const spec = CHECKPOINTS[id];
@@ -648,15 +763,23 @@ export async function buildRivers({ log = () => {} } = {}) {
   const net = buildNetwork(segments);
   log(`WDBII: ${segments.length} segments, ${net.xs.length} vertices, ${net.pieceCount} pieces, ${net.bridges.length} bridges (≤ ${BRIDGE_KM} km)`);
 
+  const fixes = applyConfluenceFixes(net);
+  for (const fix of fixes) {
+    log(`confluence fix at ${fix.at}: ${fix.river} drawn ${fix.km.toFixed(2)} km straight into the WDBII vertex ${fix.mouthKm.toFixed(2)} km from the published mouth`);
+  }
+
   const traced = new Map(); // id -> node path (looked up by id only)
+  const drawn = new Map(); // id -> coordinates as drawn
   const rivers = [];
   for (const river of RIVERS) {
     const path = traceRiver(net, river, traced);
     traced.set(river.id, path);
-    const coords = trimToRegion(
+    let coords = trimToRegion(
       path.map((v) => [net.xs[v], net.ys[v]]),
       river.id,
     );
+    if (river.joins) coords = endAtMainRiver(river.id, coords, drawn.get(river.joins));
+    drawn.set(river.id, coords);
     const geometry = roundGeometry({ type: 'LineString', coordinates: coords });
     const f = feature(
       {
@@ -666,12 +789,18 @@ export async function buildRivers({ log = () => {} } = {}) {
         kind: 'river',
         geometry_quality: 'surveyed',
         source: WDBII.source,
+        source_key: 'wdbii',
         licence: WDBII.licence,
+        label_zh: river.name_zh,
+        label_en: river.name_en,
+        item: river.id,
         corridor: river.corridor,
         length_km: round1(turf.length(turf.lineString(geometry.coordinates), { units: 'kilometers' })),
         mouth_zh: river.mouth_zh,
         mouth_en: river.mouth_en,
-        note: river.note,
+        note_zh: river.note_zh,
+        note_en: river.note_en,
+        datum_note: river.datum_note,
       },
       geometry,
     );
@@ -679,6 +808,8 @@ export async function buildRivers({ log = () => {} } = {}) {
     log(`${river.id}: ${f.properties.length_km} km, ${f.geometry.coordinates.length} vertices; ${report.join(', ')}`);
     rivers.push(f);
   }
+
+  for (const fix of fixes) checkConfluenceFix(fix, traced);
 
   // Edges drawn as named rivers are left out of the background streams.
   const used = new Set();
@@ -702,6 +833,7 @@ export async function buildRivers({ log = () => {} } = {}) {
         kind: 'stream',
         geometry_quality: 'surveyed',
         source: WDBII.source,
+        source_key: 'wdbii',
         licence: WDBII.licence,
         length_km: round1(s.km),
       },
@@ -731,12 +863,18 @@ export async function buildRivers({ log = () => {} } = {}) {
           kind: 'river',
           geometry_quality: 'stand-in',
           source: `${SOURCES.geonames.source}, entry '${r.entry}' (${r.where})`,
+          source_key: 'geonames',
           licence: SOURCES.geonames.licence,
+          label_zh: r.name_zh,
+          label_en: r.name_en,
+          item: 'rivers-other',
           corridor: false,
           length_km: null,
           mouth_zh: r.mouth_zh,
           mouth_en: r.mouth_en,
-          note: `Not in WDBII; a point on the river stands in, its course is not drawn (no WDBII line within ${ABSENT_KM} km of this point other than the six corridors).`,
+          note_zh: r.note_zh,
+          note_en: r.note_en,
+          datum_note: `Not in WDBII; a point on the river stands in, its course is not drawn (no WDBII line within ${ABSENT_KM} km of this point other than the six corridors).`,
         },
         { type: 'Point', coordinates: [lon, lat] },
       ),

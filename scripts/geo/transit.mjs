@@ -39,6 +39,9 @@ export const BUS_GROUPS = [
       ['chongzhou-city', 'nearest-hub'],
     ],
     assumption: 'Termini and the split of the 6 lines among the four counties are not published: each county is drawn to its nearest candidate metro station, and the two extra lines to Pujiang and Qionglai, the counties farthest from one.',
+    item: 'bus-feeder',
+    note_zh: '郊区新城接驳线(示意):文中说,蒲江、邛崃、大邑、崇州将开行6条接驳地铁站点的公交线路,投入61台车。线路起讫点未公布,图上从县城画到最近的候选地铁站。',
+    note_en: 'Feeder line, sketched: the article says Pujiang, Qionglai, Dayi and Chongzhou get six bus lines with 61 buses linking them to metro stations. The routes are not published; each is drawn from the county town to the nearest candidate station.',
   },
   {
     group: 'xinjin-central',
@@ -55,6 +58,9 @@ export const BUS_GROUPS = [
       ['xinjin-district', 'shuangliu-district'],
     ],
     assumption: 'Termini are not published: drawn from Xinjin towards central Chengdu (Tianfu Square), Tianfu New Area and Shuangliu as a sketch of the article\'s "central city and new districts".',
+    item: 'bus-xinjin-central',
+    note_zh: '新津对接成都中心城区、城市新区的公交线路(示意):文中共5条线路、52台车。线路起讫点未公布,图上从新津画向天府广场、天府新区和双流。',
+    note_en: 'Xinjin line to central Chengdu and the new districts, sketched: five lines and 52 buses in the article. The routes are not published; they are drawn from Xinjin towards Tianfu Square, Tianfu New Area and Shuangliu.',
   },
   {
     group: 'xinjin-pengshan',
@@ -69,6 +75,9 @@ export const BUS_GROUPS = [
       ['xinjin-district', 'pengshan-district'],
     ],
     assumption: 'Termini are not published: drawn between the two district seats.',
+    item: 'bus-xinjin-pengshan',
+    note_zh: '新津接驳眉山彭山的公交线路(示意):文中共2条线路、26台车,日均客流4000人次。线路起讫点未公布,图上画在两区政府驻地之间。',
+    note_en: 'Xinjin–Pengshan line, sketched: two lines and 26 buses carrying about 4,000 riders a day, per the article. The routes are not published; they are drawn between the two district seats.',
   },
 ];
 
@@ -97,6 +106,12 @@ function nearestHub(from) {
   return best.id;
 }
 
+/** Short names for line ends where the gazetteer's short name would mislead (the point is Tianfu Square, not all of Chengdu). */
+const END_LABELS = {
+  'chengdu-city-centre': ['天府广场', 'Tianfu Square'],
+  'pengshan-district': ['彭山区', 'Pengshan District'],
+};
+
 /** Lines sharing both ends are drawn side by side (offset ~0.7 km apart) so each of the 13 stays visible. */
 function busLines() {
   const out = [];
@@ -114,15 +129,23 @@ function busLines() {
       if (n > 1) line = turf.lineOffset(line, (k - (n - 1) / 2) * 0.7, { units: 'kilometers' });
       const fromName = shortName(place(from).properties.name_zh);
       const toName = shortName(place(to).properties.name_zh);
+      const [fromZh, fromEn] = END_LABELS[from] ?? [fromName, shortName(place(from).properties.name_en)];
+      const [toZh, toEn] = END_LABELS[to] ?? [toName, shortName(place(to).properties.name_en)];
       out.push(
         feature(
           {
             id: `bus-${g.group}-${i + 1}`,
             name_zh: `${g.name_zh} 示意线 ${i + 1}:${fromName}—${toName}`,
             name_en: `${g.name_en}, schematic line ${i + 1}`,
+            label_zh: `${fromZh}—${toZh}`,
+            label_en: `${fromEn} – ${toEn}`,
             kind: 'bus-line',
+            item: g.item,
+            line_index: i,
+            line_count: g.ends.length,
             geometry_quality: 'schematic',
             source: `${SOURCES.article.source}; ends from the cited gazetteer points`,
+            source_key: 'article',
             licence: SOURCES.article.licence,
             group: g.group,
             group_name_zh: g.name_zh,
@@ -135,7 +158,9 @@ function busLines() {
             from_zh: fromName,
             to_zh: toName,
             to_hub_id: CANDIDATE_HUBS.includes(to) ? to : undefined,
-            note: `${g.assumption} Width shows the group's average buses per line (${g.buses} buses / ${g.lines} lines); buses per line are not published.`,
+            note_zh: g.note_zh,
+            note_en: g.note_en,
+            datum_note: `${g.assumption} Width shows the group's average buses per line (${g.buses} buses / ${g.lines} lines); buses per line are not published.`,
           },
           line.geometry,
         ),
@@ -160,28 +185,45 @@ export function buildTransit(transitDistricts) {
 
   const tianfu = place('sichuan-tianfu-new-area');
   const tianfuPoint = feature(
-    placeProperties(tianfu, {
-      id: 'tianfu-new-area',
-      kind: 'development-zone',
-      geometry_quality: 'stand-in',
-      note:
-        'A state-level development zone, not a county: it has no outline in the boundary data, so a point (its government affairs service centre) stands in. ' +
-        'Its Chengdu part lies mostly inside Shuangliu, which is why the seven county outlines nearly cover the article\'s 6236 km² without it.',
-    }),
+    placeProperties(
+      tianfu,
+      {
+        id: 'tianfu-new-area',
+        kind: 'development-zone',
+        item: 'transit-districts',
+        geometry_quality: 'stand-in',
+        datum_note:
+          `${placeProperties(tianfu).datum_note} A state-level development zone, not a county: it has no outline in the boundary data, so a point (its government affairs service centre) stands in. ` +
+          'Its Chengdu part lies mostly inside Shuangliu, which is why the seven county outlines nearly cover the article\'s 6236 km² without it.',
+      },
+      {
+        zh: '四川天府新区是国家级新区,不是县级行政区,所用边界数据中没有它的轮廓,图上以其政务服务中心的位置代表。它在成都的部分大多落在双流区的轮廓之内。',
+        en: 'Sichuan Tianfu New Area is a state-level new area, not a county, and the boundary data has no outline for it: the point marks its government service centre. Most of its Chengdu part lies inside the Shuangliu outline.',
+      },
+    ),
     tianfu.geometry,
   );
 
-  const hubs = CANDIDATE_HUBS.map((id) =>
-    feature(
-      placeProperties(place(id), {
-        kind: 'rail-hub-candidate',
-        line: '10',
-        candidate: true,
-        note: 'A candidate for the article\'s 9 rail hubs ("围绕9个轨道站点"): the nine are not named in any source found. Line 10 is the only metro line in the circle.',
-      }),
+  const hubs = CANDIDATE_HUBS.map((id) => {
+    const zh = shortName(place(id).properties.name_zh);
+    const en = shortName(place(id).properties.name_en);
+    return feature(
+      placeProperties(
+        place(id),
+        {
+          kind: 'rail-hub-candidate',
+          item: 'transit-hubs',
+          line: '10',
+          candidate: true,
+        },
+        {
+          zh: `地铁10号线${zh},文中“9个轨道站点”的候选之一:这9个站点未公布名单,而10号线是畅行圈内唯一的地铁线。`,
+          en: `${en} on Metro Line 10, a candidate for the article’s nine rail hubs: the nine are not named in any published source, and Line 10 is the only metro line in the area.`,
+        },
+      ),
       place(id).geometry,
-    ),
-  );
+    );
+  });
 
   const lines = busLines();
   const busSum = BUS_GROUPS.reduce((s, g) => s + g.buses, 0);

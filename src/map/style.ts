@@ -274,19 +274,37 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
     } as LayerSpecification,
     { id: 'transit-hub', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']), paint: pointPaint() } as LayerSpecification,
     { id: 'transit-tianfu', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'development-zone']), paint: pointPaint() } as LayerSpecification,
-    // One anchor per district (geo/labels.geojson): a polygon would be labelled once per tile.
-    // Named from the opening view: the article is about these eight areas.
-    pointLabelLayer('transit-district-label', 'labels', language, {
-      filter: f(['==', ['get', 'kind'], 'district-label-point']),
-      size: 10.5,
-      anchor: 'center',
-    }),
     pointLabelLayer('transit-point-label', 'transit', language, {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-hub-candidate', 'development-zone']]]),
       minzoom: 9,
       size: 11,
     }),
   ];
+}
+
+/**
+ * One name per transit district, from the opening view (the article is about these eight areas),
+ * at one anchor each (geo/labels.geojson: a polygon would be labelled once per tile). Drawn above
+ * every name but the cities', so they are placed before the rest: below zoom 8 in the reader's
+ * language only, short, moved around their anchor to find room.
+ */
+function districtLabelLayer(language: Language): LayerSpecification {
+  const own = ['coalesce', ['get', `label_${language}`], ['get', `name_${language}`]];
+  return {
+    id: 'transit-district-label',
+    type: 'symbol',
+    ...from('labels'),
+    filter: f(['==', ['get', 'kind'], 'district-label-point']),
+    layout: {
+      'text-field': e(['step', ['zoom'], own, 8, labelField(language)]),
+      'text-font': FONT_STACK,
+      'text-size': e(['interpolate', ['linear'], ['zoom'], 6, 10, 9, 12]),
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.4,
+      'text-padding': 0,
+    },
+    paint: labelPaint(),
+  } as LayerSpecification;
 }
 
 function railLayers(language: Language): LayerSpecification[] {
@@ -392,6 +410,7 @@ function allLayers(language: Language): LayerSpecification[] {
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
     ...regionLayers().slice(1),
+    districtLabelLayer(language),
     ...cityLabelLayers(language),
   ];
 }

@@ -111,9 +111,9 @@ export function renderPanels(state: AppState, data: PanelData, shell: Shell, ui:
   label('#share-button', 'share');
   const toggle = document.querySelector<HTMLButtonElement>('#language-toggle');
   if (toggle) {
-    toggle.textContent = lang === 'zh' ? 'EN' : '中文';
+    // The other language, named in itself: what the button's text says is its whole name.
+    toggle.textContent = lang === 'zh' ? 'English' : '中文';
     toggle.lang = lang === 'zh' ? 'en' : 'zh-Hans';
-    toggle.setAttribute('aria-label', t(lang, 'languageLabel'));
     toggle.title = t(lang, 'languageLabel');
   }
   const skip = document.querySelector('#skip-link');

@@ -12,15 +12,35 @@ export interface PageWatch {
   pageErrors: string[];
   /** URLs requested from any origin but the local server */
   foreignRequests: string[];
+  /** `securitypolicyviolation` events seen in the page: directive, blocked URI, source */
+  cspViolations: string[];
+}
+
+/** The prefix under which the page reports a Content-Security-Policy violation on the console. */
+const CSP_VIOLATION = 'securitypolicyviolation:';
+
+/**
+ * Runs in the page before any of its scripts, in every document: each CSP violation is printed
+ * to the console, where the watch records it (it survives reloads; nothing to collect at the end).
+ */
+function reportCspViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`${prefix} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+  });
 }
 
 /** Record what a user would call a failure: console errors, uncaught exceptions, requests leaving the machine. */
 export function watchPage(page: Page, baseUrl: string): PageWatch {
   const origin = new URL(baseUrl).origin;
-  const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') watch.consoleErrors.push(`${msg.text()} ${msg.location().url}`.trim());
+    if (msg.type() === 'error' && msg.text().startsWith(CSP_VIOLATION)) watch.cspViolations.push(msg.text().slice(CSP_VIOLATION.length).trim());
+    // Lit's development build announces itself: the page under test must be the production build.
+    if (msg.type() === 'warning' && msg.text().includes('Lit is in dev mode')) watch.consoleErrors.push(`development build: ${msg.text()}`);
   });
+  // Registered before the caller's next command (page.goto), which Playwright sends after this one.
+  page.addInitScript(reportCspViolations, CSP_VIOLATION).catch(() => undefined); // only fails if the page is already gone
   // Chromium's console line for a failed load does not say which URL; this does.
   page.on('response', (res) => {
     if (res.status() >= 400) watch.consoleErrors.push(`HTTP ${res.status()} for ${res.url()}`);

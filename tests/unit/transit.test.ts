@@ -12,7 +12,8 @@ describe('the southern Chengdu transit circle', () => {
     const tianfu = fc.features.find((f) => f.properties.id === 'tianfu-new-area');
     expect(tianfu?.geometry.type).toBe('Point');
     expect(tianfu?.properties.geometry_quality).toBe('stand-in');
-    expect(tianfu?.properties.note).toMatch(/development zone/);
+    expect(tianfu?.properties['note_en']).toMatch(/not a county/);
+    expect(tianfu?.properties['note_zh']).toMatch(/不是县级行政区/);
   });
 
   it('measures a union within 2% of the article’s 6236 km², and says so', () => {

@@ -1,0 +1,66 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { type NoticeLanguage, UPDATE_STRINGS, pageLanguage } from './strings';
+
+/**
+ * "A new version is ready" with a Reload button, shown when a new build's service worker is
+ * installed and waiting. It follows the page's language (<html lang>) while it is shown.
+ *
+ * @fires atlas-reload - the reader asked for the new version
+ */
+@customElement('atlas-update-notice')
+export class UpdateNotice extends LitElement {
+  static override styles = css`
+    :host { position: fixed; left: 50%; bottom: 28px; transform: translateX(-50%); z-index: 10; max-width: calc(100vw - 24px);
+      font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+    :host([hidden]) { display: none; }
+    div { display: flex; align-items: center; gap: 10px; padding: 8px 10px 8px 14px; border-radius: 6px;
+      background: #1f2a33; color: #fff; box-shadow: 0 2px 12px rgba(0,0,0,.25); }
+    button { font: inherit; border: 0; border-radius: 4px; padding: 3px 10px; cursor: pointer; }
+    button.reload { background: #56B4E9; color: #1f2a33; font-weight: 600; }
+    button.dismiss { background: transparent; color: #d7dde2; }
+    button:focus-visible { outline: 2px solid #fff; outline-offset: 1px; }
+  `;
+
+  @property() language: NoticeLanguage = pageLanguage();
+  @state() private busy = false;
+
+  #observer = new MutationObserver(() => {
+    this.language = pageLanguage();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = pageLanguage();
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    this.#observer.disconnect();
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const s = UPDATE_STRINGS[this.language];
+    return html`<div role="status" lang=${this.language === 'zh' ? 'zh-Hans' : 'en'}>
+      <span>${s.updateReady}</span>
+      <button type="button" class="reload" ?disabled=${this.busy} @click=${this.#reload}>${s.reload}</button>
+      <button type="button" class="dismiss" @click=${this.#dismiss}>${s.dismiss}</button>
+    </div>`;
+  }
+
+  #reload(): void {
+    this.busy = true;
+    this.dispatchEvent(new CustomEvent('atlas-reload', { bubbles: true, composed: true }));
+  }
+
+  #dismiss(): void {
+    this.hidden = true;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-update-notice': UpdateNotice;
+  }
+}
