@@ -28,7 +28,6 @@ describe('search over the real index', () => {
     ['资阳北', 'ziyang-north-station'],
     ['xinjin', 'xinjin'],
     ['新津', 'xinjin'],
-    ['cq', 'city-chongqing'],
     ['Xi’an', 'xian'],
   ])('%s finds %s first', (query, id) => {
     expect(placeIds(engine.search(query))[0]).toBe(id);
@@ -89,28 +88,35 @@ describe('search over the real index', () => {
   });
 
   it('ranks exact names, then names that begin with the query, then names that contain it, then passages', () => {
-    for (const q of ['资阳', 'ziyang', 'Ziyang']) {
+    for (const q of ['成都', 'chengdu', 'Chengdu', 'cheng du']) {
       const r = engine.search(q);
-      const ids = placeIds(r);
-      expect(ids[0], q).toBe('city-ziyang');
-      expect(r.places[0]?.tier).toBe(0);
-      // 资阳北站 begins with 资阳; 轨道交通资阳线 (Ziyang Line) has it inside (in Chinese) or at the start (in English).
-      expect(r.places.find((h) => h.place.id === 'ziyang-north-station')?.tier).toBe(1);
+      const tier = (id: string) => r.places.find((h) => h.place.id === id)?.tier;
+      expect(r.places[0]?.place.id, q).toBe('city-chengdu');
+      expect(r.places[0]?.tier, q).toBe(0);
+      // 成都都市圈 begins with 成都; the Xinjin bus line to central Chengdu has it inside its full name.
+      expect(tier('region-chengdu-metro'), q).toBe(1);
+      expect(tier('bus-xinjin-central-1'), q).toBe(2);
       const tiers = r.places.map((h) => h.tier);
-      expect(tiers).toEqual([...tiers].sort());
-      expect(r.passages.length).toBeGreaterThan(0);
+      expect(tiers, q).toEqual([...tiers].sort());
+      expect(r.passages.length, q).toBeGreaterThan(0);
     }
-    const zh = engine.search('资阳');
-    expect(zh.places.find((h) => h.place.id === 'ziyang-line')?.tier).toBe(2);
-    expect(placeIds(zh).indexOf('ziyang-north-station')).toBeLessThan(placeIds(zh).indexOf('ziyang-line'));
   });
 
-  it('chengdu: the city exactly, then the airport and the science city that begin with it, then names containing it', () => {
-    const r = engine.search('chengdu');
-    expect(r.places[0]?.place.id).toBe('city-chengdu');
-    const tier = (id: string) => r.places.find((h) => h.place.id === id)?.tier;
-    expect(tier('chengdu-tianfu-international-airport')).toBe(1);
-    expect(tier('ziyang-line')).toBe(2);
+  it('ziyang: the city exactly, then the line and stations that begin with it, then Futian (on the Ziyang line)', () => {
+    for (const q of ['资阳', 'ziyang', 'Ziyang']) {
+      const r = engine.search(q);
+      expect(r.places[0]).toMatchObject({ place: { id: 'city-ziyang' }, tier: 0 });
+      expect(r.places.find((h) => h.place.id === 'ziyang-north-station')?.tier).toBe(1);
+    }
+    const ids = placeIds(engine.search('ziyang'));
+    expect(ids.indexOf('ziyang-north-station')).toBeLessThan(ids.indexOf('futian-station'));
+  });
+
+  it('cq is the initials of both Chongqings (the city and the municipality), before anything merely beginning with them', () => {
+    const r = engine.search('cq');
+    expect(r.places.slice(0, 2).map((h) => h.place.id).sort()).toEqual(['city-chongqing', 'province-chongqing']);
+    expect(r.places.slice(0, 2).map((h) => h.tier)).toEqual([0, 0]);
+    expect(r.places.slice(2).every((h) => h.tier > 0)).toBe(true);
   });
 
   it('matches syllables and words only from their start', () => {
