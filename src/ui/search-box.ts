@@ -7,9 +7,10 @@
  * button and opens over the header.
  *
  * Rendered in the light DOM so the combobox, its listbox and their id references share one tree;
- * styled by the search block of app.css.
+ * styled by the search block of app.css. The phone's button sits just before the element, outside
+ * it: the field handles its own Escape, the button leaves Escape to the page (closing a panel).
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, render } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadSearch } from '../search/load';
@@ -21,6 +22,8 @@ const LIST_ID = 'atlas-search-list';
 const INPUT_ID = 'atlas-search-input';
 const FIELD_ID = 'atlas-search-field';
 const optionId = (i: number) => `atlas-search-option-${i}`;
+const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d=${d} /></svg>`;
+const MAGNIFIER = 'M10 3a7 7 0 0 1 5.6 11.2l5 5-1.4 1.4-5-5A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z';
 
 type Option = { type: 'place'; hit: PlaceHit } | { type: 'passage'; hit: PassageHit };
 
@@ -56,6 +59,8 @@ export class SearchBox extends LitElement {
   #engine: SearchEngine | null = null;
   /** where focus was before `/` or Ctrl+K brought it here */
   #returnFocus: HTMLElement | null = null;
+  /** phones: the button that opens the field */
+  readonly #toggle: HTMLButtonElement = document.createElement('button');
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -63,6 +68,14 @@ export class SearchBox extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.#toggle.isConnected) {
+      this.#toggle.type = 'button';
+      this.#toggle.className = 'search-toggle';
+      this.#toggle.setAttribute('aria-controls', FIELD_ID);
+      this.#toggle.addEventListener('click', () => void this.focusField());
+      render(icon(MAGNIFIER), this.#toggle);
+      this.before(this.#toggle);
+    }
     document.addEventListener('keydown', this.#onShortcut);
     this.addEventListener('focusout', this.#onFocusOut);
   }
@@ -71,6 +84,7 @@ export class SearchBox extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onShortcut);
     this.removeEventListener('focusout', this.#onFocusOut);
+    this.#toggle.remove();
   }
 
   /** Fetch the index when the page is idle (called once the map has settled). */
@@ -96,6 +110,8 @@ export class SearchBox extends LitElement {
   }
 
   protected override updated(): void {
+    this.#toggle.setAttribute('aria-label', t(this.language, 'searchOpen'));
+    this.#toggle.setAttribute('aria-expanded', String(this.expanded));
     if (this.active >= 0) this.querySelector(`#${optionId(this.active)}`)?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -205,7 +221,7 @@ export class SearchBox extends LitElement {
   #onShortcut = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.isComposing) return;
     // Hidden (the embedded page has no header): no shortcut.
-    if (this.getClientRects().length === 0) return;
+    if (this.getClientRects().length === 0 && this.#toggle.getClientRects().length === 0) return;
     const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
     const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !editable(e.target);
     if (!ctrlK && !slash) return;
@@ -226,11 +242,11 @@ export class SearchBox extends LitElement {
   #leave(): void {
     const back = this.#returnFocus;
     this.#returnFocus = null;
-    const narrow = this.expanded && this.querySelector<HTMLElement>('.search-toggle')?.offsetParent !== null;
+    const narrow = this.#toggle.offsetParent !== null;
     this.expanded = false;
     this.open = false;
     if (back?.isConnected) back.focus();
-    else if (narrow) void this.updateComplete.then(() => this.querySelector<HTMLElement>('.search-toggle')?.focus());
+    else if (narrow) this.#toggle.focus();
     else this.input.blur();
   }
 
@@ -238,6 +254,9 @@ export class SearchBox extends LitElement {
     this.open = false;
     this.active = -1;
     this.#returnFocus = null;
+    // On phones the field folds away: what opens next returns focus to the search button, not to a
+    // hidden field.
+    if (this.expanded && this.#toggle.offsetParent) this.#toggle.focus();
     const [type, detail] = option.type === 'place' ? ['atlas-pick', { id: option.hit.place.id }] : ['atlas-read', { paragraph: option.hit.passage.id }];
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     this.expanded = false;
@@ -281,12 +300,8 @@ export class SearchBox extends LitElement {
       else if (this.results && places.length + passages.length === 0) message = this.announcement;
     }
     return html`
-      <button type="button" class="search-toggle" aria-label=${t(lang, 'searchOpen')} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${FIELD_ID}
-        @click=${() => void this.focusField()}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M10 3a7 7 0 0 1 5.6 11.2l5 5-1.4 1.4-5-5A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z"/></svg>
-      </button>
       <div class="search-field" id=${FIELD_ID} role="search">
-        <svg class="search-icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M10 3a7 7 0 0 1 5.6 11.2l5 5-1.4 1.4-5-5A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z"/></svg>
+        <svg class="search-icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d=${MAGNIFIER} /></svg>
         <input id=${INPUT_ID} type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="search"
           aria-autocomplete="list" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${LIST_ID}
           aria-activedescendant=${this.open && this.active >= 0 ? optionId(this.active) : nothing}

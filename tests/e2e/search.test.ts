@@ -263,7 +263,7 @@ describe('the search combobox under axe-core', () => {
 
 /** Every visible button, input and option of the search, with its size. */
 function targets(page: Page): Promise<{ what: string; width: number; height: number }[]> {
-  return page.$$eval('atlas-search button, atlas-search input, atlas-search [role=option]', (els) =>
+  return page.$$eval('#search-slot button, atlas-search input, atlas-search [role=option]', (els) =>
     els
       .filter((e) => e.getClientRects().length > 0)
       .map((e) => {
@@ -278,10 +278,12 @@ describe('search on a phone', () => {
     const { page, watch } = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     try {
       expect(await page.isVisible(INPUT)).toBe(false);
-      const toggle = (await page.locator('atlas-search .search-toggle').boundingBox())!;
+      // The header still has room for the whole title beside the button.
+      expect(await page.$eval('.atlas-header h1', (h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+      const toggle = (await page.locator('#search-slot .search-toggle').boundingBox())!;
       expect(toggle.width).toBeGreaterThanOrEqual(44);
       expect(toggle.height).toBeGreaterThanOrEqual(44);
-      await page.tap('atlas-search .search-toggle');
+      await page.tap('#search-slot .search-toggle');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
       const field = (await page.locator('atlas-search .search-field').boundingBox())!;
       const header = (await page.locator('.atlas-header').boundingBox())!;
@@ -296,6 +298,10 @@ describe('search on a phone', () => {
       // Chosen: the field folds away and the header is the header again.
       expect(await page.isVisible(INPUT)).toBe(false);
       expect(await page.isVisible('#language-toggle')).toBe(true);
+      // Closing the place sends focus back to the search button, not to the folded field.
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await appState(page)).selection).toBeNull();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('search-toggle');
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
     } finally {
@@ -316,6 +322,25 @@ describe('search on a phone', () => {
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await appState(page)).reading).toMatch(/^eco(-1)?$/);
       expect(watch.consoleErrors).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('search in the embedded page', () => {
+  it('has no header, so / and Ctrl+K are left to the page around it', async () => {
+    const { page, watch } = await open({}, '#embed=1');
+    try {
+      expect(await page.isVisible(INPUT)).toBe(false);
+      await page.evaluate(() => {
+        const seen: boolean[] = [];
+        (window as unknown as { prevented: boolean[] }).prevented = seen;
+        window.addEventListener('keydown', (e) => seen.push(e.defaultPrevented));
+      });
+      for (const keys of ['/', 'Control+k']) await page.keyboard.press(keys);
+      expect(await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented)).toEqual([false, false, false]);
       expect(watch.pageErrors).toEqual([]);
     } finally {
       await page.context().close();
