@@ -88,7 +88,10 @@ describe('search on a desktop', () => {
   let watch: PageWatch;
 
   beforeAll(async () => {
-    ({ page, watch } = await open());
+    // The link names a place the atlas does not have: a notice stays at the top of the map, where
+    // the list of results opens too.
+    ({ page, watch } = await open({}, '#select=no-such-place'));
+    await page.waitForSelector('.notice');
   });
 
   afterAll(async () => {
@@ -201,9 +204,17 @@ describe('search on a desktop', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('atlas-search-input');
   });
 
-  it('a click on an option does what Enter does', async () => {
+  it('a click on an option does what Enter does, the list lying above the page’s notices', async () => {
     await reset(page);
     await search(page, 'ziyangbei');
+    expect(await page.isVisible('.notice')).toBe(true);
+    const covered = await page.$$eval(`${LIST} [role=option]`, (options) =>
+      options.filter((o) => {
+        const r = o.getBoundingClientRect();
+        return !o.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }).length,
+    );
+    expect(covered).toBe(0);
     await page.click(`${LIST} [role=option] >> text=资阳北站`);
     await expect.poll(async () => (await appState(page)).selection).toBe('ziyang-north-station');
     await reset(page);
