@@ -16,6 +16,7 @@ import { showNotice } from './ui/notice';
 import { webglAvailable } from './ui/webgl';
 import { wireInteractions } from './ui/interactions';
 import { mountSearch } from './ui/search-box';
+import { wireShare } from './share/wire';
 import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
@@ -49,6 +50,7 @@ const ui = wireInteractions(store, shell, data, {
   frameNow: (id) => view?.frame(id, 'focus'),
 });
 store.subscribe(() => renderPanels(store.state, data, shell, ui));
+wireShare({ store, map: () => view?.map ?? null, places: () => data.places, credits: credits() });
 renderPanels(store.state, data, shell, ui);
 
 /** Links name ids the data may not have: say so, and open what can be opened. */

@@ -24,6 +24,7 @@ import { MAPLIBRE_LOCALE, t } from '../ui/locale';
 import { type Bounds, clipBounds, frame } from './framing';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
+import { drawnRadius } from './symbology';
 import {
   FONT_STACK,
   PICKABLE,
@@ -269,7 +270,7 @@ export class MapView {
     return { candidates, names };
   }
 
-  #distance(hit: MapGeoJSONFeature, kind: Candidate['kind'], p: [number, number]): { distance: number; inside?: boolean } {
+  #distance(hit: MapGeoJSONFeature, kind: Candidate['kind'], p: [number, number]): { distance: number; radius?: number } {
     if (kind === 'area' || kind === 'label') return { distance: 0 };
     const project = (c: number[]) => {
       const s = this.map.project([c[0] as number, c[1] as number]);
@@ -279,24 +280,13 @@ export class MapView {
     if (kind === 'point' && g.type === 'Point') {
       const [sx, sy] = project(g.coordinates);
       const d = Math.hypot(p[0] - sx, p[1] - sy);
-      const radius = this.#radiusOf(hit);
+      const radius = drawnRadius(hit.properties, this.map.getZoom());
       // An area drawn as a wide ring (未来科技城 around 福田站) is hit on its ring, not at its centre.
-      if (hit.properties['kind'] === 'area' && hit.properties['geometry_quality'] === 'stand-in') {
-        return { distance: Math.abs(d - radius), inside: Math.abs(d - radius) <= 3 };
-      }
-      return { distance: d, inside: d <= radius + 1 };
+      if (hit.properties['kind'] === 'area' && hit.properties['geometry_quality'] === 'stand-in') return { distance: Math.abs(d - radius), radius: 3 };
+      return { distance: d, radius };
     }
     const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
     return { distance: lineDistance(p, lines.map((l) => l.map(project))) };
-  }
-
-  /** The drawn radius of a dot, as the style evaluates it for this feature (stand-in rings are wide). */
-  #radiusOf(hit: MapGeoJSONFeature): number {
-    const kind = hit.properties['kind'];
-    if (kind === 'area') return 13;
-    if (kind === 'city') return hit.properties['rank'] === 1 ? 4.5 : 3;
-    if (hit.properties['interchange']) return 7;
-    return 6;
   }
 
   #layerShown(layerId: string): boolean {

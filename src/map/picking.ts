@@ -2,10 +2,11 @@
  * Which feature a click or tap means. Candidates come from what MapLibre drew near the pointer;
  * this decides among them, without a browser:
  *
- * - a dot under the pointer first, then a name under it, then a dot within reach, then lines, then
- *   areas (an area is what is left when nothing more specific is within reach, so a district
- *   answers anywhere inside it);
- * - within a class, the closest wins;
+ * - a dot under the pointer first (the nearest centre), then a name under it;
+ * - then whatever is drawn nearest the pointer within reach, dots and lines alike, measured to
+ *   their drawn edge (a line under the pointer beats a dot beside it);
+ * - an area last: it is what is left when nothing more specific is within reach, so a district
+ *   answers anywhere inside it;
  * - when several are equally close (coincident bus lines, dots on top of each other), the reader
  *   chooses: the result lists them instead of silently taking one.
  */
@@ -14,25 +15,27 @@ import type { PickClass } from './style';
 export interface Candidate {
   id: string;
   kind: PickClass;
-  /** px from the pointer to the dot's centre, the line, or 0 inside an area or a name's box */
+  /** px from the pointer to the dot's centre or to the line; 0 inside an area or a name's box */
   distance: number;
-  /** for dots: the pointer is on the dot as drawn */
-  inside?: boolean;
+  /** for dots: the radius drawn, stroke included */
+  radius?: number;
 }
 
 export type Pick = { type: 'none' } | { type: 'one'; id: string } | { type: 'choose'; ids: string[] };
 
+const isOnDot = (c: Candidate) => c.kind === 'point' && c.distance <= (c.radius ?? 0);
+
 function rank(c: Candidate): number {
-  switch (c.kind) {
-    case 'point':
-      return c.inside ? 0 : 2;
-    case 'label':
-      return 1;
-    case 'line':
-      return 3;
-    case 'area':
-      return 4;
-  }
+  if (isOnDot(c)) return 0;
+  if (c.kind === 'label') return 1;
+  if (c.kind === 'area') return 3;
+  return 2;
+}
+
+/** What orders candidates of one rank: the centre of a dot under the pointer, else the drawn edge. */
+function score(c: Candidate): number {
+  if (isOnDot(c)) return c.distance;
+  return c.kind === 'point' ? c.distance - (c.radius ?? 0) : c.distance;
 }
 
 export interface PickOptions {
@@ -46,19 +49,17 @@ export const MOUSE: PickOptions = { reach: 6, tie: 2 };
 export const TOUCH: PickOptions = { reach: 20, tie: 5 };
 
 export function decide(candidates: readonly Candidate[], options: PickOptions): Pick {
-  // One entry per feature: its most specific class, then its nearest hit.
+  // One entry per feature: its most specific hit.
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (c.kind !== 'area' && c.distance > options.reach) continue;
+    if (rank(c) === 2 && score(c) > options.reach) continue;
     const seen = best.get(c.id);
-    if (!seen || rank(c) < rank(seen) || (rank(c) === rank(seen) && c.distance < seen.distance)) {
-      best.set(c.id, c);
-    }
+    if (!seen || rank(c) < rank(seen) || (rank(c) === rank(seen) && score(c) < score(seen))) best.set(c.id, c);
   }
-  const ranked = [...best.values()].sort((a, b) => rank(a) - rank(b) || a.distance - b.distance);
+  const ranked = [...best.values()].sort((a, b) => rank(a) - rank(b) || score(a) - score(b));
   const top = ranked[0];
   if (!top) return { type: 'none' };
-  const rivals = ranked.filter((c) => rank(c) === rank(top) && c.distance - top.distance <= options.tie);
+  const rivals = ranked.filter((c) => rank(c) === rank(top) && score(c) - score(top) <= options.tie);
   return rivals.length > 1 ? { type: 'choose', ids: rivals.map((c) => c.id) } : { type: 'one', id: top.id };
 }
 

@@ -60,12 +60,51 @@ const baseRadius = e([
   byKind(pointTable('radius'), 5),
 ]);
 
+/**
+ * Stations and candidate hubs come in chains a few pixels apart: at the region's scale they are
+ * drawn smaller, so the bus lines and names around them can still be seen and clicked.
+ */
+const SHRINKING = ['rail-station', 'rail-hub-candidate'];
+const SHRINK_FROM = { zoom: 6, scale: 0.6 };
+const SHRINK_TO = { zoom: 9, scale: 1 };
+
+export function shrink(kind: string, zoom: number): number {
+  if (!SHRINKING.includes(kind)) return 1;
+  const t = Math.max(0, Math.min(1, (zoom - SHRINK_FROM.zoom) / (SHRINK_TO.zoom - SHRINK_FROM.zoom)));
+  return SHRINK_FROM.scale + t * (SHRINK_TO.scale - SHRINK_FROM.scale);
+}
+
+/**
+ * The radius a dot is drawn with at a zoom, outer edge of its stroke included, as the expressions
+ * below evaluate it for these properties (the picking needs to know where a dot ends).
+ */
+export function drawnRadius(p: Record<string, unknown>, zoom: number): number {
+  const kind = String(p['kind']);
+  const standInRing = p['geometry_quality'] === 'stand-in' && kind !== 'development-zone';
+  const radius =
+    kind === 'city'
+      ? p['rank'] === 1 ? 4.5 : p['rank'] === 2 ? 3 : 2.2
+      : p['interchange'] !== undefined
+        ? 7
+        : p['context'] !== undefined
+          ? 3.5
+          : kind === 'area'
+            ? 13
+            : (POINT[kind]?.radius ?? 5);
+  const stroke = p['interchange'] !== undefined ? 3 : standInRing ? 2.5 : (POINT[kind]?.strokeWidth ?? 1.5);
+  return radius * shrink(kind, zoom) + stroke / 2;
+}
+
 /** Stand-in rivers take their river's colour on the ring. */
 const pointColour = e(['case', ['==', ['get', 'kind'], 'river'], matchExpression('id', riverColor), byKind(pointTable('fill'), '#455a64')]);
 
 export function pointPaint() {
   return {
-    'circle-radius': e(['*', baseRadius, emphasis(1.25, 1.4)]),
+    'circle-radius': e([
+      'interpolate', ['linear'], ['zoom'],
+      SHRINK_FROM.zoom, ['*', baseRadius, emphasis(1.25, 1.4), ['match', ['get', 'kind'], SHRINKING, SHRINK_FROM.scale, 1]],
+      SHRINK_TO.zoom, ['*', baseRadius, emphasis(1.25, 1.4)],
+    ]),
     'circle-color': e(['case', ['all', standIn, ['!=', ['get', 'kind'], 'development-zone']], '#ffffff', pointColour]),
     'circle-stroke-color': e([
       'case',

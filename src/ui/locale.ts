@@ -320,3 +320,83 @@ export function searchSummary(language: Language, query: string, places: number,
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return `${n(places, 'place', 'places')} and ${n(passages, 'passage', 'passages')} found.`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The share dialog (src/ui/share-dialog.ts, src/share/)
+
+const shareStrings = {
+  zh: {
+    shareTitle: '分享当前视图',
+    shareFeatureTitle: '分享:',
+    shareLink: '链接',
+    copyLink: '复制链接',
+    linkHint: '打开链接即见同一视图:相同的位置、图层、选中地点与语言。',
+    copied: '已复制到剪贴板。',
+    copyFailed: '无法自动复制:链接已选中,请按 Ctrl+C(或 ⌘C)复制。',
+    nativeShare: '通过其他应用分享…',
+    qrCode: '二维码',
+    qrLabel: '此链接的二维码',
+    qrFailed: '二维码生成失败。',
+    embed: '嵌入',
+    embedSize: '尺寸',
+    embedResponsive: '自适应宽度 × 480',
+    embedCode: '嵌入代码',
+    copyCode: '复制代码',
+    embedHint: '嵌入的页面只显示地图、面板和“打开完整图鉴”链接。',
+    image: '图片',
+    imageHint: '当前地图的 PNG 图片,附标题、图例、比例尺与数据来源。',
+    image1x: '下载 PNG(1×)',
+    image2x: '下载 PNG(2×)',
+    imageWorking: '正在生成图片…',
+    imageDone: '图片已下载:',
+    imageFailed: '图片生成失败:',
+    noMapImage: '地图不可用(WebGL),无法生成图片。',
+    data: '数据',
+    dataHint: '视图中可见要素(已开启的图层、与当前地图范围相交)的完整几何、来源与许可,GeoJSON 格式。',
+    dataButton: '下载 GeoJSON',
+    dataWorking: '正在准备数据…',
+    dataDone: '已下载 {n} 个要素:',
+    dataFailed: '数据导出失败:',
+    selectedIs: '选中:',
+  },
+  en: {
+    shareTitle: 'Share this view',
+    shareFeatureTitle: 'Share: ',
+    shareLink: 'Link',
+    copyLink: 'Copy link',
+    linkHint: 'The link opens this same view: the same place, layers, selection and language.',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+    nativeShare: 'Share with another app…',
+    qrCode: 'QR code',
+    qrLabel: 'QR code of this link',
+    qrFailed: 'The QR code could not be made.',
+    embed: 'Embed',
+    embedSize: 'Size',
+    embedResponsive: 'Full width × 480',
+    embedCode: 'Embed code',
+    copyCode: 'Copy code',
+    embedHint: 'The embedded page shows the map, the panels and an “open the full atlas” link.',
+    image: 'Image',
+    imageHint: 'A PNG of the map as shown, with the title, the key, a scale bar and the sources.',
+    image1x: 'Download PNG (1×)',
+    image2x: 'Download PNG (2×)',
+    imageWorking: 'Making the image…',
+    imageDone: 'Image downloaded: ',
+    imageFailed: 'The image could not be made: ',
+    noMapImage: 'The map is unavailable (no WebGL), so there is no image to save.',
+    data: 'Data',
+    dataHint: 'The features visible in this view (layers switched on, within the map’s current extent) with their full geometry, source and licence, as GeoJSON.',
+    dataButton: 'Download GeoJSON',
+    dataWorking: 'Preparing the data…',
+    dataDone: 'Downloaded {n} features: ',
+    dataFailed: 'The data could not be exported: ',
+    selectedIs: 'Selected: ',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+export type ShareStringKey = keyof (typeof shareStrings)['zh'];
+
+export function shareText(language: Language, key: ShareStringKey): string {
+  return shareStrings[language][key];
+}
