@@ -220,8 +220,9 @@ export class SearchBox extends LitElement {
 
   #onShortcut = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.isComposing) return;
-    // Hidden (the embedded page has no header): no shortcut.
+    // Hidden (the embedded page has no header), or behind a modal dialog: no shortcut.
     if (this.getClientRects().length === 0 && this.#toggle.getClientRects().length === 0) return;
+    if (document.querySelector('dialog[open]')) return;
     const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
     const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !editable(e.target);
     if (!ctrlK && !slash) return;

@@ -243,6 +243,22 @@ describe('search on a desktop', () => {
     await page.click('#language-toggle');
   });
 
+  it('leaves / and Ctrl+K alone while a dialog is open over the page', async () => {
+    await reset(page);
+    await page.click('#share-button');
+    await page.waitForSelector('dialog[open]');
+    await page.evaluate(() => {
+      const seen: boolean[] = [];
+      (window as unknown as { prevented: boolean[] }).prevented = seen;
+      window.addEventListener('keydown', (e) => seen.push(e.defaultPrevented));
+    });
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented)).toEqual([false, false]);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' }).catch(() => page.waitForSelector('dialog:not([open])', { state: 'attached' }));
+  });
+
   it('logs no console errors and no page errors', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
