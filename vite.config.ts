@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { validateGeoDirectory } from './scripts/validate-geo.mjs';
+import { searchIndexPlugin } from './scripts/search-index-plugin.mjs';
 import { CONTENT_SECURITY_POLICY, PRECACHE_GLOBS } from './src/pwa/policy.js';
 
 // ATLAS_GEO_DIR lets the tests point the build at broken fixtures and watch it fail.
@@ -67,7 +68,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
   // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
-  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), contentSecurityPolicy(), offline()],
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

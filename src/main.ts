@@ -15,6 +15,7 @@ import { t } from './ui/locale';
 import { showNotice } from './ui/notice';
 import { webglAvailable } from './ui/webgl';
 import { wireInteractions } from './ui/interactions';
+import { mountSearch } from './ui/search-box';
 import { wireShare } from './share/wire';
 import './ui/dock';
 import './ui/feature-panel';
@@ -29,6 +30,7 @@ function credits(): string[] {
 const link = parseHash(window.location.hash);
 const store = new Store(link.state);
 const shell = new Shell();
+const search = mountSearch(store);
 document.body.classList.toggle('embed', store.state.embed);
 
 function reportLinkProblems(problems: LinkProblem[]): void {
@@ -83,6 +85,7 @@ async function loadData(): Promise<void> {
   view?.setPlaces(places);
   checkLinkIds(places, article);
   renderPanels(store.state, data, shell, ui);
+  search.preload();
   // A shared link's selection opens framed, as if it had just been chosen.
   if (store.state.selection) ui.frameSelection('focus');
 }

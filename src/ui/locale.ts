@@ -57,6 +57,17 @@ const strings = {
     offlineReady: '已可离线使用。',
     attributionButton: '数据来源与许可',
     mapData: '地图数据',
+    search: '搜索',
+    searchLabel: '搜索地点与文章(汉字、英文或拼音)',
+    searchPlaceholder: '搜索地点、文章或拼音',
+    searchOpen: '打开搜索',
+    searchClose: '关闭搜索',
+    searchClear: '清除搜索内容',
+    searchResults: '搜索结果',
+    searchPassages: '文章段落',
+    searchHeadline: '标题',
+    searchLoading: '正在载入搜索索引…',
+    searchFailed: '搜索索引载入失败,请稍后重试。',
   },
   en: {
     title: 'Chengyu Atlas',
@@ -112,6 +123,17 @@ const strings = {
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licences',
     mapData: 'Map data',
+    search: 'Search',
+    searchLabel: 'Search places and the article (Chinese, English or pinyin)',
+    searchPlaceholder: 'Search places, the article, pinyin',
+    searchOpen: 'Open search',
+    searchClose: 'Close search',
+    searchClear: 'Clear the search',
+    searchResults: 'Search results',
+    searchPassages: 'Article passages',
+    searchHeadline: 'Headline',
+    searchLoading: 'Loading the search index…',
+    searchFailed: 'The search index failed to load. Try again later.',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -289,6 +311,14 @@ export function namesFor(p: { name_zh: string; name_en: string; label_zh?: unkno
   const zh = typeof p.label_zh === 'string' ? p.label_zh : p.name_zh;
   const en = typeof p.label_en === 'string' ? p.label_en : p.name_en;
   return language === 'zh' ? [zh, en] : [en, zh];
+}
+
+/** What the search found, said once for screen readers (and shown when nothing was found). */
+export function searchSummary(language: Language, query: string, places: number, passages: number): string {
+  if (places === 0 && passages === 0) return language === 'zh' ? `没有找到与“${query}”相符的地点或段落。` : `Nothing found for “${query}”.`;
+  if (language === 'zh') return `找到 ${places} 个地点、${passages} 段文字。`;
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `${n(places, 'place', 'places')} and ${n(passages, 'passage', 'passages')} found.`;
 }
 
 // ---------------------------------------------------------------------------------------------
