@@ -57,6 +57,12 @@ const strings = {
     offlineReady: '已可离线使用。',
     attributionButton: '数据来源与许可',
     mapData: '地图数据',
+    tourProgress: '第{n}章,共{total}章',
+    tourChapters: '导览章节',
+    tourKeys: '提示:焦点不在输入框时,可用 ← → 键切换章节。',
+    tourPrevious: '上一章',
+    tourNext: '下一章',
+    tourLeave: '退出导览',
   },
   en: {
     title: 'Chengyu Atlas',
@@ -112,6 +118,12 @@ const strings = {
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licences',
     mapData: 'Map data',
+    tourProgress: 'Chapter {n} of {total}',
+    tourChapters: 'Chapters of the tour',
+    tourKeys: 'Tip: the ← and → keys move between chapters (outside text fields).',
+    tourPrevious: 'Previous',
+    tourNext: 'Next',
+    tourLeave: 'Leave the tour',
   },
 } satisfies Record<Language, Record<string, string>>;
 
