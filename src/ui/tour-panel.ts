@@ -37,7 +37,7 @@ export class TourPanel extends LitElement {
       .story { font-size: 12px; color: #8a4b1f; font-weight: 700; margin: 14px 0 0; }
       p.passage { margin: 6px 0 4px; line-height: 1.75; }
       .context { font-size: 13px; }
-      button.mention { font: inherit; border: 0; padding: 0 1px; background: none; color: #0b5d8f; text-decoration: underline dotted; text-underline-offset: 3px; cursor: pointer; line-height: inherit; }
+      button.mention { font: inherit; text-align: start; border: 0; padding: 0 1px; background: none; color: #0b5d8f; text-decoration: underline dotted; text-underline-offset: 3px; cursor: pointer; line-height: inherit; }
       button.mention:hover { background: #e6f0f7; }
       button.mention.selected { background: #fde68a; color: #1f2a33; text-decoration: none; border-radius: 2px; }
       nav { margin-top: 16px; border-top: 1px solid #eef1f3; padding-top: 8px; font-size: 13px; }
@@ -58,6 +58,7 @@ export class TourPanel extends LitElement {
         .head { padding: 4px 18px 4px; }
         h2 { font-size: 16px; margin: 2px 0 0; }
         .steps { padding: 6px 12px; }
+        .story { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; margin-top: 8px; }
       }
     `,
   ];

@@ -253,6 +253,12 @@ describe('the tour', () => {
     // The chapter's camera comes once the data is in: wait until its bounds fill the free area.
     await expect.poll(async () => Math.max(...(await framing(page, transit)).fill), { timeout: 20_000 }).toBeGreaterThan(0.75);
     await expectAtChapter(page, transit, 'en');
+    // "Read in context" leaves the tour for the article, at that passage.
+    await page.locator('atlas-tour button.context').nth(1).click();
+    const s = await seen(page);
+    expect(s.chapter).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { atlas: { store: { state: { reading: string | null } } } }).atlas.store.state.reading)).toBe(transit.passages[1]);
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('atlas-reader')?.checkVisibility())).toBe(true);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
