@@ -17,10 +17,12 @@ import { webglAvailable } from './ui/webgl';
 import { wireInteractions } from './ui/interactions';
 import { mountSearch } from './ui/search-box';
 import { wireShare } from './share/wire';
+import { TourController } from './tour/controller';
 import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
 import './ui/reader-panel';
+import './ui/tour-panel';
 
 function credits(): string[] {
   const all = Object.values(attribution as Record<string, string[]>).flat();
@@ -47,10 +49,11 @@ let view: MapView | null = null;
 
 const ui = wireInteractions(store, shell, data, {
   frame: () => view?.framePending(),
-  highlight: (ids) => view?.highlight(ids),
-  outline: (ids) => view?.setOutlinedRegions(ids),
+  highlight: (ids) => tour.highlight(ids),
+  outline: (ids) => tour.outline(ids),
   frameNow: (id) => view?.frame(id, 'focus'),
 });
+const tour = new TourController(store, shell, ui, data, () => view);
 store.subscribe(() => renderPanels(store.state, data, shell, ui));
 wireShare({ store, map: () => view?.map ?? null, places: () => data.places, credits: credits() });
 renderPanels(store.state, data, shell, ui);
@@ -84,6 +87,7 @@ async function loadData(): Promise<void> {
   store.setContext({ itemOf: (id) => places.itemOf(id) });
   view?.setPlaces(places);
   checkLinkIds(places, article);
+  tour.dataLoaded();
   renderPanels(store.state, data, shell, ui);
   search.preload();
   // A shared link's selection opens framed, as if it had just been chosen.

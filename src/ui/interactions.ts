@@ -163,6 +163,7 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
     else if (view === 'article') {
       ui.placesOpen = false;
       store.dispatch({ type: 'read', at: store.state.reading ?? data.article?.stories[0]?.id ?? 'eco' });
+      if (store.state.chapter) store.dispatch({ type: 'tour', chapter: null });
       rerender();
     }
   });

@@ -68,6 +68,12 @@ const strings = {
     searchHeadline: '标题',
     searchLoading: '正在载入搜索索引…',
     searchFailed: '搜索索引载入失败,请稍后重试。',
+    tourProgress: '第{n}章,共{total}章',
+    tourChapters: '导览章节',
+    tourKeys: '提示:焦点不在输入框时,可用 ← → 键切换章节。',
+    tourPrevious: '上一章',
+    tourNext: '下一章',
+    tourLeave: '退出导览',
   },
   en: {
     title: 'Chengyu Atlas',
@@ -134,6 +140,12 @@ const strings = {
     searchHeadline: 'Headline',
     searchLoading: 'Loading the search index…',
     searchFailed: 'The search index failed to load. Try again later.',
+    tourProgress: 'Chapter {n} of {total}',
+    tourChapters: 'Chapters of the tour',
+    tourKeys: 'Tip: the ← and → keys move between chapters (outside text fields).',
+    tourPrevious: 'Previous',
+    tourNext: 'Next',
+    tourLeave: 'Leave the tour',
   },
 } satisfies Record<Language, Record<string, string>>;
 
