@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -44,6 +45,26 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The tileset is read by byte ranges. Served with no type, Vite's servers would gzip a whole-file
+ * response (the service worker's precache fetch), and the cached copy would no longer be the
+ * archive the ranges are cut from. Naming its type keeps every response of it byte for byte.
+ */
+function pmtilesType(): Plugin {
+  const TYPE = 'application/vnd.pmtiles';
+  const typed = (req: IncomingMessage, res: ServerResponse) => {
+    if (!/\.pmtiles(\?|$)/.test(req.url ?? '')) return;
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'content-type' ? TYPE : value);
+    setHeader('Content-Type', TYPE);
+  };
+  return {
+    name: 'atlas-pmtiles-type',
+    configureServer: (server) => void server.middlewares.use((req, res, next) => (typed(req, res), next())),
+    configurePreviewServer: (server) => void server.middlewares.use((req, res, next) => (typed(req, res), next())),
+  };
+}
+
+/**
  * Offline revisits: src/sw.ts precaches the whole build (app, MapLibre's worker, every data file)
  * and answers from that cache; a new build is announced, not forced (registerType 'prompt').
  * The web app manifest is public/manifest.webmanifest; src/pwa/ registers the worker.
@@ -68,7 +89,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
   // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
-  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), offline()],
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), pmtilesType(), offline()],
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

@@ -7,7 +7,7 @@ import { type PanelData, renderPanels } from './ui/panels';
 import { MapView } from './map/map-view';
 import { registerServiceWorker } from './pwa/register';
 import { syncHistory } from './state/history';
-import { Store } from './state/store';
+import { Store, isDefaultView } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
 import { closeChooser, showChooser } from './ui/chooser';
 import { Shell } from './ui/shell';
@@ -30,6 +30,7 @@ function credits(): string[] {
 }
 
 const link = parseHash(window.location.hash);
+const linkHasView = !isDefaultView(link.state.view);
 const store = new Store(link.state);
 const shell = new Shell();
 const search = mountSearch(store);
@@ -51,7 +52,7 @@ const ui = wireInteractions(store, shell, data, {
   frame: () => view?.framePending(),
   highlight: (ids) => tour.highlight(ids),
   outline: (ids) => tour.outline(ids),
-  frameNow: (id) => view?.frame(id, 'focus'),
+  frameNow: (id, framing) => view?.frame(id, framing),
 });
 const tour = new TourController(store, shell, ui, data, () => view);
 store.subscribe(() => renderPanels(store.state, data, shell, ui));
@@ -90,8 +91,9 @@ async function loadData(): Promise<void> {
   tour.dataLoaded();
   renderPanels(store.state, data, shell, ui);
   search.preload();
-  // A shared link's selection opens framed, as if it had just been chosen.
-  if (store.state.selection) ui.frameSelection('focus');
+  // A shared link's selection opens framed: filled into view when the link carries no view of its
+  // own, only kept clear of the panel when it does (the view is what the sender saw).
+  if (store.state.selection) ui.frameSelection(linkHasView ? 'reveal' : 'focus');
 }
 
 async function start(): Promise<void> {

@@ -399,11 +399,15 @@ export function layerVisible(layerId: string, hidden: readonly LayerItem[]): boo
 
 /** The style's layers before visibility and item filters are applied. */
 function allLayers(language: Language): LayerSpecification[] {
+  // The six corridors' names in the opening view are placed before any other name: the page is
+  // about these rivers, and each has one anchor only.
+  const rivers = riverLayers(language);
+  const riverNames = rivers.filter((l) => l.id === 'rivers-label-overview');
   return [
     ...basemapLayers(),
     ...regionLayers().slice(0, 1),
     ...transitAreaLayers(),
-    ...riverLayers(language),
+    ...rivers.filter((l) => !riverNames.includes(l)),
     ...transitNetworkLayers(language),
     cityDotLayer(),
     ...siteLayers(language),
@@ -412,6 +416,7 @@ function allLayers(language: Language): LayerSpecification[] {
     ...regionLayers().slice(1),
     districtLabelLayer(language),
     ...cityLabelLayers(language),
+    ...riverNames,
   ];
 }
 

@@ -169,11 +169,13 @@ export function parseHash(hash: string): ParsedLink {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body === '') return { state, problems };
 
-  for (const param of body.split('&')) {
-    if (param === '') continue;
-    const eq = param.indexOf('=');
-    const key = eq < 0 ? param : param.slice(0, eq);
-    const raw = eq < 0 ? null : param.slice(eq + 1);
+  for (const encoded of body.split('&')) {
+    if (encoded === '') continue;
+    // Reported as the reader would type it (decoded where it can be): `select=<img>`, not `%3Cimg%3E`.
+    const param = decode(encoded) ?? encoded;
+    const eq = encoded.indexOf('=');
+    const key = eq < 0 ? encoded : encoded.slice(0, eq);
+    const raw = eq < 0 ? null : encoded.slice(eq + 1);
     const value = raw === null ? null : decode(raw);
     switch (key) {
       case 'map': {

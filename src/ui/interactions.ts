@@ -16,7 +16,7 @@ export interface MapHooks {
   frame(): void;
   highlight(ids: readonly string[]): void;
   outline(ids: readonly string[]): void;
-  frameNow(id: string): void;
+  frameNow(id: string, framing: Framing): void;
 }
 
 export interface Ui extends PanelUi {
@@ -36,7 +36,7 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
     hasAnchor: (id) => !!data.article?.stories.some((s) => s.id === id || s.paragraphs.some((p) => p.id === id)),
     frameSelection: (framing) => {
       const id = store.state.selection;
-      if (id && framing !== 'none') afterLayout(() => map.frameNow(id));
+      if (id && framing !== 'none') afterLayout(() => map.frameNow(id, framing));
     },
     openPlacesIfIdle: () => {
       if (!dockView(store.state, ui)) setPlacesOpen(true, false);
@@ -46,12 +46,22 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
   const panel = document.querySelector('atlas-feature-panel');
   const list = document.querySelector('atlas-place-list');
 
-  /** After the panels have rendered and the browser has laid them out. */
+  /**
+   * After the panels have rendered and the browser has laid them out. The panels render from the
+   * same state change in a later listener: the microtask lets them receive it first.
+   */
   const afterLayout = (run: () => void) => {
-    void Promise.all([panel?.updateComplete, document.querySelector('atlas-dock')?.updateComplete]).then(() => requestAnimationFrame(run));
+    queueMicrotask(() => {
+      void Promise.all([panel?.updateComplete, document.querySelector('atlas-dock')?.updateComplete]).then(() => requestAnimationFrame(run));
+    });
   };
 
-  const active = () => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null);
+  /** What has the focus, inside shadow roots too (a list entry, not the list's host element). */
+  const active = (): HTMLElement | null => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el instanceof HTMLElement && el !== document.body ? el : null;
+  };
 
   const setPlacesOpen = (open: boolean, focus: boolean) => {
     if (open) {
@@ -82,13 +92,12 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
         shell.announce(`${t(state.language, 'selected')}: ${name}`);
         if (shell.mode === 'narrow') shell.setSheet(action.type === 'select' && action.framing === 'reveal' ? 'peek' : 'half');
         afterLayout(() => map.frame());
-        if (action.type === 'select' || action.type === 'restore') void panel?.focusHeading();
+        if (action.type === 'select' || action.type === 'restore') queueMicrotask(() => void panel?.focusHeading());
       } else if (previous.selection && !state.selection) {
         const back = returnFocus.selection;
         returnFocus.selection = null;
-        if (back?.isConnected && (panel?.contains(document.activeElement) || document.activeElement === document.body || document.activeElement === panel)) {
-          back.focus();
-        }
+        const lost = document.activeElement === document.body || document.activeElement === panel || !!panel?.contains(document.activeElement);
+        if (back?.isConnected && lost) back.focus();
       }
     }
     const view = dockView(state, ui);

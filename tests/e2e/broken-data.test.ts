@@ -1,32 +1,56 @@
-import type { Browser, Page } from 'playwright-core';
+/**
+ * A deployment that serves a data file wrongly: the reader is told which one, the page does not
+ * crash, and what does not depend on that file keeps working.
+ */
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type PageWatch, openAtlas } from './browser';
+import { launchChromium, watchPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-let page: Page;
-let watch: PageWatch;
 
 beforeAll(async () => {
-  ({ browser, page, watch } = await openAtlas(baseUrl, {
-    viewport: { width: 1000, height: 800 },
-    // The server answers the rivers file with an error, as a broken deployment would.
-    beforeGoto: (p) => p.route(/\/assets\/rivers-[^/]+\.geojson$/, (route) => route.fulfill({ status: 503, body: 'unavailable' })),
-  }));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
+async function openWith(route: RegExp) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const watch = watchPage(page, baseUrl);
+  // The server answers one file with an error, as a broken deployment would.
+  await page.route(route, (r) => r.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(baseUrl);
+  await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
+  return { page, watch, context };
+}
+
+const notices = (page: import('playwright-core').Page) => page.locator('#notices .notice-text').allTextContents();
+
 describe('when a data file cannot be loaded', () => {
-  it('tells the reader which layer failed and keeps the rest of the map', async () => {
-    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/地图数据加载失败.*rivers/);
+  it('says the map’s tiles failed, and still offers the article and the list of places', async () => {
+    const { page, watch, context } = await openWith(/\/assets\/atlas-[^/]+\.pmtiles$/);
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地图数据加载失败/);
+    expect(watch.pageErrors).toEqual([]);
+    await page.locator('#places-button').click();
+    await expect.poll(() => page.locator('atlas-place-list li button').count()).toBeGreaterThan(100);
+    await page.locator('atlas-place-list li button[data-id="guangyang-island"]').click();
+    await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('广阳岛');
+    await context.close();
+  });
+
+  it('names the index when the panels’ data fails, and keeps the map drawn', async () => {
+    const { page, watch, context } = await openWith(/\/assets\/index-[^/]+\.json$/);
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/index\.json/);
     expect(watch.pageErrors).toEqual([]);
     const drawn = await page.evaluate(() => {
       const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-      return map.queryRenderedFeatures({ layers: ['rail-line', 'transit-district-fill'] }).length;
+      return map.queryRenderedFeatures({ layers: ['rail-line', 'transit-district-fill', 'rivers-line'] }).length;
     });
     expect(drawn).toBeGreaterThan(0);
+    await context.close();
   });
 });

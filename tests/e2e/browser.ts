@@ -56,7 +56,8 @@ export function watchPage(page: Page, baseUrl: string): PageWatch {
 
 /** The app's own readiness signal: the map container leaves aria-busy once the map first reaches idle. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
+  // Attached, not visible: without WebGL the map's box is hidden, and readiness is still signalled there.
+  await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000, state: 'attached' });
 }
 
 /**

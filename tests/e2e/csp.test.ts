@@ -129,9 +129,9 @@ describe('the app under its policy', () => {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('Futian');
 
-    await page.locator('.atlas-layer-control input[value="rivers"]').uncheck();
+    await page.locator('.atlas-layer-panel input[value="rivers"]').uncheck();
     await mapIdle(page);
-    await page.locator('.atlas-layer-control input[value="rivers"]').check();
+    await page.locator('.atlas-layer-panel input[value="rivers"]').check();
     await mapIdle(page);
 
     // The service worker registers after the first idle; let it, so its loading is covered too.

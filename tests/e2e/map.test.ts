@@ -113,12 +113,15 @@ describe('the map in a real browser', () => {
   });
 
   it('keys each group with swatches in the same colours as the map', async () => {
-    const rivers = await page.locator('.atlas-layer-control label:has(input[value="rivers"]) + ul li').allTextContents();
-    expect(rivers).toEqual(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江']);
-    const stroke = await page.locator('.atlas-layer-control label:has(input[value="rivers"]) + ul li:first-child line').getAttribute('stroke');
+    const group = (g: string) => page.locator(`.atlas-layer-panel .layer-group:has(input[value="${g}"])`);
+    const rivers = await group('rivers').locator('ul li').allTextContents();
+    expect(rivers).toEqual(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江', '跨界河流(代表点)']);
+    const stroke = await group('rivers').locator('ul li:first-child line').getAttribute('stroke');
     expect(stroke).toBe(riverColor('river-yangtze'));
-    const sites = await page.locator('.atlas-layer-control label:has(input[value="sites"]) + ul li').allTextContents();
-    expect(sites).toEqual(['已知位置', '代表点(确切位置未知)']);
+    // Each item carries the swatch the map draws it with.
+    expect(await group('transit').locator('ul li svg').count()).toBe(5);
+    const sites = await group('sites').locator('ul li').allTextContents();
+    expect(sites).toEqual(['项目点', '山脉', '片区', '外地城市', '外省']);
   });
 
   it('credits every source and licence in the attribution control', async () => {
@@ -145,7 +148,7 @@ describe('the map in a real browser', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')?.style.cursor)).toBe('pointer');
     // Hovering highlights the river (it is drawn wider while its hover state is set).
     const hoverState = () =>
-      page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'rivers', id: 'river-jialing' })['hover']);
+      page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rivers', id: 'river-jialing' })['hover']);
     await expect.poll(hoverState).toBe(true);
     await page.mouse.click(x, y);
     await expect.poll(selection).toBe('river-jialing');
@@ -159,31 +162,69 @@ describe('the map in a real browser', () => {
     await page.mouse.click(x, y);
     await expect.poll(selection).toBe('futian-station');
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('福田站');
-    await expect.poll(() => page.locator('atlas-feature-panel dl').textContent()).toContain('Line 18, Line 19');
+    await expect.poll(() => page.locator('atlas-feature-panel dl').textContent()).toContain('18号线、19号线');
   });
 
   it('clears the selection when the panel is closed', async () => {
-    await page.locator('atlas-feature-panel button').click();
+    await page.locator('atlas-feature-panel').getByRole('button', { name: '关闭' }).click();
     await expect.poll(selection).toBe(null);
     await expect(page.locator('atlas-feature-panel section').count()).resolves.toBe(0);
   });
 
   it('hides a group when its box is unticked, and shows it again', async () => {
     await jumpTo(...OPENING);
-    await page.locator('.atlas-layer-control input[value="rivers"]').uncheck();
+    await page.locator('.atlas-layer-panel input[value="rivers"]').uncheck();
     await mapIdle(page);
     expect(await renderedIds('rivers')).toEqual([]);
-    await page.locator('.atlas-layer-control input[value="rivers"]').check();
+    await page.locator('.atlas-layer-panel input[value="rivers"]').check();
     await mapIdle(page);
     expect(await renderedIds('rivers')).toContain('river-yangtze');
   });
 
+  it('hides one river alone, keeps it hidden after a reload, and shows its group as mixed', async () => {
+    await jumpTo(...OPENING);
+    await page.locator('.atlas-layer-panel input[value="river-wu"]').uncheck();
+    await mapIdle(page);
+    expect(await renderedIds('rivers')).not.toContain('river-wu');
+    expect(await renderedIds('rivers')).toContain('river-jialing');
+    expect(page.url()).toMatch(/layers=-river-wu(&|$)/);
+    await page.reload();
+    await page.waitForSelector('#map[aria-busy="false"]');
+    await mapIdle(page);
+    const rivers = await renderedIds('rivers');
+    expect(rivers).not.toContain('river-wu');
+    expect(rivers).toContain('river-yangtze');
+    const group = page.locator('.atlas-layer-panel input[value="rivers"]');
+    expect(await group.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await expect(group.getAttribute('aria-checked')).resolves.toBe('mixed');
+    expect(await page.isChecked('.atlas-layer-panel input[value="river-wu"]')).toBe(false);
+    // Ticking the group shows everything in it again.
+    await group.check();
+    await mapIdle(page);
+    expect(await renderedIds('rivers')).toContain('river-wu');
+    expect(await group.getAttribute('aria-checked')).toBeNull();
+  });
+
+  it('closes the panel of a feature whose layer is switched off', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas.store.dispatch({ type: 'select', id: 'river-min', framing: 'none' });
+    });
+    await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('岷江');
+    await page.locator('.atlas-layer-panel input[value="river-min"]').uncheck();
+    await expect.poll(selection).toBeNull();
+    await expect.poll(() => page.locator('atlas-feature-panel section').count()).toBe(0);
+    expect(page.url()).not.toContain('select=');
+    await page.locator('.atlas-layer-panel input[value="river-min"]').check();
+  });
+
   it('switches labels and controls to English', async () => {
     await page.click('#language-toggle');
-    await expect.poll(() => page.locator('.atlas-layer-control legend').textContent()).toBe('Layers');
+    await expect.poll(() => page.locator('.atlas-layers-toggle').textContent()).toBe('Layers');
+    await expect(page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label')).resolves.toBe('Zoom in');
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
     await page.click('#language-toggle');
-    await expect.poll(() => page.locator('.atlas-layer-control legend').textContent()).toBe('图层');
+    await expect.poll(() => page.locator('.atlas-layers-toggle').textContent()).toBe('图层');
+    await expect(page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label')).resolves.toBe('放大');
   });
 
   it('saves a screenshot of the opening view for people to look at', async () => {

@@ -97,8 +97,12 @@ describe('a second visit with the server stopped', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     const cached = await precached();
     expect(Object.keys(cached).sort()).toEqual(builtFiles());
-    // The data, MapLibre's worker and the app are all there.
-    expect(Object.keys(cached).filter((f) => f.endsWith('.geojson')).length).toBeGreaterThanOrEqual(7);
+    // The data (the map's tileset, the panels' index, the article, the full GeoJSON for downloads),
+    // MapLibre's worker and the app are all there.
+    expect(Object.keys(cached).some((f) => /atlas-.*\.pmtiles$/.test(f))).toBe(true);
+    expect(Object.keys(cached).some((f) => /index-.*\.json$/.test(f))).toBe(true);
+    expect(Object.keys(cached).some((f) => /search-index-.*\.json$/.test(f))).toBe(true);
+    expect(Object.keys(cached).filter((f) => f.endsWith('.geojson')).length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(cached).some((f) => /maplibre-gl-worker.*\.mjs$/.test(f))).toBe(true);
     expect(cached['index.html']).toMatch(/^[0-9a-f]{32}$/);
   });
