@@ -92,8 +92,8 @@ async function loadData(): Promise<void> {
   renderPanels(store.state, data, shell, ui);
   search.preload();
   // A shared link's selection opens framed: filled into view when the link carries no view of its
-  // own, only kept clear of the panel when it does (the view is what the sender saw).
-  if (store.state.selection) ui.frameSelection(linkHasView ? 'reveal' : 'focus');
+  // own; when it does, that view is what the sender saw, and it moves only if none of it is in sight.
+  if (store.state.selection) ui.frameSelection(linkHasView ? 'glimpse' : 'focus');
 }
 
 async function start(): Promise<void> {

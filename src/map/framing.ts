@@ -96,8 +96,10 @@ export interface FrameOptions {
  *
  * - `reveal` (a click on the map): stay if it is already in the free area; else pan just enough;
  *   zoom out only if it cannot fit at this zoom.
- * - `focus` (from text, a list, a search, a link): fill the free area with it, never past the
- *   zoom where it fills it (a point: `pointZoom`, or closer if the reader is closer already).
+ * - `glimpse` (a shared link, whose view is what the sender saw): stay if any of it is in the free
+ *   area; else as `reveal`.
+ * - `focus` (from text, a list, a search, a link without a view): fill the free area with it, never
+ *   past the zoom where it fills it (a point: `pointZoom`, or closer if the reader is closer already).
  *
  * The zoom always stays within the map's range: a feature too large for the free area at the
  * minimum zoom is centred in it instead.
@@ -113,9 +115,10 @@ export function frame(bbox: Bounds, camera: Camera, vp: Viewport, framing: Frami
   const isPoint = bbox[2] - bbox[0] < 1e-6 && bbox[3] - bbox[1] < 1e-6;
   const clampZoom = (z: number) => Math.min(vp.maxZoom, Math.max(vp.minZoom, z));
 
-  if (framing === 'reveal') {
+  if (framing === 'reveal' || framing === 'glimpse') {
     const [x0, y0, x1, y1] = screenBox(bbox, camera, vp);
     if (x0 >= fx0 && y0 >= fy0 && x1 <= fx1 && y1 <= fy1) return null;
+    if (framing === 'glimpse' && x1 > fx0 && x0 < fx1 && y1 > fy0 && y0 < fy1) return null;
     if (x1 - x0 <= fx1 - fx0 && y1 - y0 <= fy1 - fy0) {
       // Pan by the overflow only: the feature stops just inside the free area's edge.
       const dx = x0 < fx0 ? fx0 - x0 : x1 > fx1 ? fx1 - x1 : 0;

@@ -69,11 +69,12 @@ export function initialState(): AppState {
 }
 
 /**
- * How the map should bring a selection into view: `reveal` moves only as far as needed (the reader
- * clicked it on the map, so it is in sight), `focus` frames it (chosen from text, a list, a search,
- * a link), `none` leaves the camera alone.
+ * How the map should bring a selection into view: `reveal` moves only as far as needed to show it
+ * whole (the reader clicked it on the map, so it is in sight), `focus` frames it (chosen from text,
+ * a list, a search), `glimpse` moves only if none of it is in sight (a shared link: the view it
+ * carries is what the sender saw), `none` leaves the camera alone.
  */
-export type Framing = 'reveal' | 'focus' | 'none';
+export type Framing = 'reveal' | 'focus' | 'glimpse' | 'none';
 
 export type Action =
   | { type: 'select'; id: string | null; framing?: Framing }

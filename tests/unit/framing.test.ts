@@ -73,6 +73,15 @@ describe('framing a selection in the free part of the map', () => {
     expect(inside(b, next, vp)).toBe(true);
   });
 
+  it('keeps a shared link’s view while any of its selection is in sight, and reveals it otherwise', () => {
+    const partly: Bounds = [104, 29.9, 106.3, 30.1];
+    expect(inside(partly, camera, vp)).toBe(false);
+    expect(frame(partly, camera, vp, 'glimpse', OPTS)).toBeNull();
+    const hidden: Bounds = [104, 29.9, 104.3, 30.1];
+    const next = frame(hidden, camera, vp, 'glimpse', OPTS)!;
+    expect(inside(hidden, next, vp)).toBe(true);
+  });
+
   it('does nothing when asked not to', () => {
     expect(frame([104, 30, 105, 31], camera, vp, 'none', OPTS)).toBeNull();
   });
