@@ -42,7 +42,7 @@ export const CHAPTERS: readonly Chapter[] = [
     passages: ['eco-1', 'eco-5'],
     camera: { bounds: REGION, ...flat },
     layers: ['rivers', 'rail', 'transit', 'sites'],
-    highlight: ['city-chengdu', 'city-chongqing'],
+    highlight: ['city-chengdu', 'city-chongqing', 'region-chengyu-circle'],
   },
   {
     id: 'green',
@@ -50,7 +50,7 @@ export const CHAPTERS: readonly Chapter[] = [
     passages: ['eco-7'],
     camera: { bounds: [103.9, 29.35, 109.8, 31.25], ...flat },
     layers: ['river-yangtze', 'sites-project', 'sites-area', 'transit-districts'],
-    highlight: ['city-wanzhou', 'three-gorges-west-end', 'guangyang-island', 'tianfu-new-area'],
+    highlight: ['city-wanzhou', 'three-gorges-west-end', 'guangyang-island', 'tianfu-new-area', 'region-ne-chongqing'],
   },
   {
     id: 'rivers',
@@ -112,9 +112,10 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'news',
     title: { zh: '经济圈动态', en: 'Economic circle news' },
     passages: ['news-flood-1', 'news-nanchong-1'],
-    camera: { bounds: [103.7, 29.95, 106.25, 31.25], ...flat },
+    // The four cities of 成德眉资 whole, and Nanchong.
+    camera: { bounds: [102.8, 29.35, 106.3, 31.75], ...flat },
     layers: ['sites-project'],
-    highlight: ['city-chengdu', 'city-deyang', 'city-meishan', 'city-ziyang', 'nanchong-linjiang-new-area-hr-park'],
+    highlight: ['city-chengdu', 'city-deyang', 'city-meishan', 'city-ziyang', 'nanchong-linjiang-new-area-hr-park', 'region-chengdu-metro'],
   },
 ];
 
