@@ -135,6 +135,12 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
     map.outline([...ids]);
   };
 
+  // The phone's sheet pulled up or down: what is selected stays in sight above it.
+  shell.onSheet((sheet) => {
+    const id = store.state.selection;
+    if (id && sheet !== 'full') map.frameNow(id, 'reveal');
+  });
+
   // Header buttons
   document.querySelector('#language-toggle')?.addEventListener('click', () =>
     store.dispatch({ type: 'set-language', language: store.state.language === 'zh' ? 'en' : 'zh' }),

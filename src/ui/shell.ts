@@ -17,6 +17,7 @@ export class Shell {
   #sheet: SheetState = 'peek';
   #language: Language = 'zh';
   readonly #listeners = new Set<() => void>();
+  readonly #sheetListeners = new Set<(sheet: SheetState) => void>();
 
   constructor() {
     this.main = document.querySelector('#main') as HTMLElement;
@@ -38,6 +39,19 @@ export class Shell {
       this.#changed();
     }).observe(this.panels);
     this.#wireSheet();
+    // Once the sheet has settled at a new height, what it covers has changed.
+    this.panels.addEventListener('transitionend', (e) => {
+      if (e.target === this.panels && e.propertyName === 'height') this.#sheetSettled();
+    });
+  }
+
+  /** Called when the phone's sheet has settled at a new height (peek, half or full). */
+  onSheet(listener: (sheet: SheetState) => void): void {
+    this.#sheetListeners.add(listener);
+  }
+
+  #sheetSettled(): void {
+    for (const l of this.#sheetListeners) l(this.#sheet);
   }
 
   get mode(): LayoutMode {
@@ -64,6 +78,9 @@ export class Shell {
 
   /** Which panels are open; on phones, how far the sheet is pulled up. */
   setOpen(open: { dock: boolean; feature: boolean }, sheet?: SheetState): void {
+    // Something to read has just opened on its own: the sheet comes up half way to show it.
+    const dockOpened = open.dock && !document.body.classList.contains('dock-open');
+    if (!sheet && dockOpened && !open.feature && this.#mode === 'narrow') sheet = 'half';
     document.body.classList.toggle('dock-open', open.dock);
     document.body.classList.toggle('feature-open', open.feature);
     const any = open.dock || open.feature;
@@ -74,11 +91,16 @@ export class Shell {
   }
 
   setSheet(sheet: SheetState): void {
+    const changed = sheet !== this.#sheet;
     this.#sheet = sheet;
     this.panels.dataset['sheet'] = sheet;
     this.panels.style.removeProperty('--sheet-h');
     this.#labelHandle();
     this.#syncSheetCover();
+    // Without a transition (reduced motion) there is no transitionend to wait for.
+    if (changed && this.#mode === 'narrow' && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      requestAnimationFrame(() => this.#sheetSettled());
+    }
   }
 
   #labelHandle(): void {
