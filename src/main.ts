@@ -33,7 +33,7 @@ const link = parseHash(window.location.hash);
 const linkHasView = !isDefaultView(link.state.view);
 const store = new Store(link.state);
 const shell = new Shell();
-const search = mountSearch(store);
+mountSearch(store);
 document.body.classList.toggle('embed', store.state.embed);
 
 function reportLinkProblems(problems: LinkProblem[]): void {
@@ -78,19 +78,34 @@ function checkLinkIds(places: Places, article: Article | null): void {
   }
 }
 
+/**
+ * The article (its text in both languages and its mentions) is loaded the first time something
+ * needs it: a selection (its panel lists what the page says), the reader, the tour.
+ */
+let articleLoading: Promise<void> | null = null;
+function ensureArticle(): Promise<void> {
+  articleLoading ??= import('./article/article').then(({ article }) => {
+    data.article = article;
+    if (data.places) checkLinkIds(data.places, article);
+    tour.dataLoaded();
+    renderPanels(store.state, data, shell, ui);
+  });
+  return articleLoading;
+}
+store.subscribe((state) => {
+  if (!data.article && (state.selection || state.reading || state.chapter)) void ensureArticle();
+});
+
 async function loadData(): Promise<void> {
-  const [places, article] = await Promise.all([
-    loadPlaces(),
-    import('./article/article').then((m) => m.article),
-  ]);
+  const s = store.state;
+  const opened = s.selection !== null || s.reading !== null || s.chapter !== null || !hasWebgl;
+  const [places] = await Promise.all([loadPlaces(), opened ? ensureArticle() : null]);
   data.places = places;
-  data.article = article;
   store.setContext({ itemOf: (id) => places.itemOf(id) });
   view?.setPlaces(places);
-  checkLinkIds(places, article);
+  checkLinkIds(places, data.article);
   tour.dataLoaded();
   renderPanels(store.state, data, shell, ui);
-  search.preload();
   // A shared link's selection opens framed: filled into view when the link carries no view of its
   // own; when it does, that view is what the sender saw, and it moves only if none of it is in sight.
   if (store.state.selection) ui.frameSelection(linkHasView ? 'glimpse' : 'focus');

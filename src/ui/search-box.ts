@@ -87,13 +87,6 @@ export class SearchBox extends LitElement {
     this.#toggle.remove();
   }
 
-  /** Fetch the index when the page is idle (called once the map has settled). */
-  preload(): void {
-    const run = () => void this.#ensureEngine();
-    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
-    else setTimeout(run, 500);
-  }
-
   /** Focus the field (opening it over the header on phones), its text selected. */
   async focusField(): Promise<void> {
     const active = document.activeElement;

@@ -41,7 +41,8 @@ async function open(hash = ''): Promise<Page> {
   watches.push(watchPage(page, baseUrl));
   await page.goto(new URL(`/${hash}`, baseUrl).href);
   await waitForMapIdle(page);
-  await page.waitForFunction(() => !!(document.querySelector('atlas-reader') as unknown as { article: unknown } | null)?.article);
+  // The panels' index is in once the map has settled; the article comes when something needs it.
+  await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places);
   return page;
 }
 
