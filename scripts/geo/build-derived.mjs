@@ -12,6 +12,12 @@ import { buildIndex, serializeIndex } from './light-index.mjs';
 import { sameArchiveContent } from './pmtiles-writer.mjs';
 
 export const ATLAS_FILE = 'atlas.pmtiles';
+/**
+ * Files the map does not draw from tiles: region outlines are shown only while one is chosen or
+ * read about, so the map fetches geo/regions.geojson then, and the opening view's tiles (every
+ * one of which would carry them) stay lighter.
+ */
+export const NOT_TILED = ['regions'];
 export const INDEX_FILE = 'index.json';
 
 /** The committed geo/ files the derived ones are built from: every *.geojson and attribution.json. */
@@ -37,8 +43,9 @@ export function buildDerived(files) {
   const attribution = [
     ...new Set(Object.keys(layers).flatMap((layer) => credits[`${layer}.geojson`] ?? [])),
   ].sort().join('; ');
+  const tiled = Object.fromEntries(Object.entries(layers).filter(([name]) => !NOT_TILED.includes(name)));
   return new Map([
-    [ATLAS_FILE, buildAtlas(layers, { attribution })],
+    [ATLAS_FILE, buildAtlas(tiled, { attribution })],
     [INDEX_FILE, serializeIndex(buildIndex(layers))],
   ]);
 }

@@ -6,6 +6,7 @@
 import {
   AttributionControl,
   Map as MapLibreMap,
+  type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
@@ -15,6 +16,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import regionsUrl from '../../geo/regions.geojson?url';
 import { Protocol } from 'pmtiles';
 import type { Places } from '../data/places';
 import type { LayerItem } from '../state/layers';
@@ -26,8 +28,10 @@ import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { drawnRadius } from './symbology';
 import {
+  type DataSource,
   FONT_STACK,
   PICKABLE,
+  REGIONS_SOURCE,
   REGION_LAYERS,
   SOURCE_ID,
   baseFilters,
@@ -80,6 +84,7 @@ export class MapView {
   #filters: Map<string, unknown> = new Map();
   #hovered: { id: string; sourceLayer: string }[] = [];
   #pointer: 'mouse' | 'touch' = 'mouse';
+  #regionsUrl: string | null = null;
   #places: Places | null = null;
 
   constructor(options: MapViewOptions) {
@@ -210,7 +215,16 @@ export class MapView {
 
   /** Outline these regions (the selected one, those a passage being read names). */
   setOutlinedRegions(ids: readonly string[]): void {
+    if (ids.length > 0 && !this.#regionsUrl) {
+      // The first outline asked for: fetch the regions now.
+      this.#regionsUrl = new URL(regionsUrl, window.location.href).href;
+      (this.map.getSource(REGIONS_SOURCE) as GeoJSONSource | undefined)?.setData(this.#regionsUrl);
+    }
     for (const layer of REGION_LAYERS) if (this.map.getLayer(layer)) this.map.setFilter(layer, regionFilter(ids));
+  }
+
+  #data(): DataSource {
+    return { tilesUrl: this.#options.tilesUrl, regionsUrl: this.#regionsUrl };
   }
 
   /** Emphasise features named by what the reader points at elsewhere (a mention in the text). */
@@ -382,7 +396,7 @@ export class MapView {
       }
     }
     if (state.language !== previous.language) {
-      this.map.setStyle(buildStyle({ tilesUrl: this.#options.tilesUrl }, { language: state.language, hidden: state.hidden }), { diff: true });
+      this.map.setStyle(buildStyle(this.#data(), { language: state.language, hidden: state.hidden }), { diff: true });
       this.#labelCanvas(state.language);
       this.#relabelControls(state.language);
     }

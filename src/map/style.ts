@@ -52,7 +52,15 @@ export const SOURCE_ID = 'atlas';
 export interface DataSource {
   /** absolute URL of the archive (the protocol needs one) */
   tilesUrl: string;
+  /**
+   * geo/regions.geojson once a region outline has been asked for, else null: the outlines are not
+   * in the tileset (every opening tile would carry them for nothing), so they come on demand.
+   */
+  regionsUrl?: string | null;
 }
+
+/** The region outlines' own source. */
+export const REGIONS_SOURCE = 'regions';
 
 /** Layer ids start with their group's name; the basemap's with `base-`, the region outlines' with `region-`. */
 export function groupOfLayer(layerId: string): LayerGroup | null {
@@ -85,7 +93,7 @@ export function labelField(language: Language): ExpressionSpecification {
   return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
 }
 
-const from = (file: GeoFileKey | 'regions') => ({ source: SOURCE_ID, 'source-layer': file });
+const from = (file: GeoFileKey) => ({ source: SOURCE_ID, 'source-layer': file });
 
 interface PointLabelOptions {
   filter?: FilterSpecification;
@@ -150,8 +158,8 @@ function basemapLayers(): LayerSpecification[] {
 function regionLayers(): LayerSpecification[] {
   const none = f(['in', ['get', 'id'], ['literal', []]]);
   return [
-    { id: 'region-fill', type: 'fill', ...from('regions'), filter: none, paint: regionFillPaint() },
-    { id: 'region-line', type: 'line', ...from('regions'), filter: none, layout: { 'line-join': 'round' }, paint: regionLinePaint() },
+    { id: 'region-fill', type: 'fill', source: REGIONS_SOURCE, filter: none, paint: regionFillPaint() },
+    { id: 'region-line', type: 'line', source: REGIONS_SOURCE, filter: none, layout: { 'line-join': 'round' }, paint: regionLinePaint() },
   ] as LayerSpecification[];
 }
 
@@ -437,5 +445,10 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
       ...(visible ? {} : { layout: { ...(layer.layout ?? {}), visibility: 'none' } }),
     } as LayerSpecification;
   });
-  return { version: 8, name: 'Chengyu Atlas', sources: { [SOURCE_ID]: source }, layers };
+  const regions: SourceSpecification = {
+    type: 'geojson',
+    data: data.regionsUrl ?? { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+  };
+  return { version: 8, name: 'Chengyu Atlas', sources: { [SOURCE_ID]: source, [REGIONS_SOURCE]: regions }, layers };
 }

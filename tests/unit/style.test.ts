@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
-import { PICKABLE, SOURCE_ID, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
+import { PICKABLE, REGIONS_SOURCE, SOURCE_ID, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
 import { GROUP_ITEMS } from '../../src/state/layers';
 
 const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
@@ -11,14 +11,21 @@ describe('the style', () => {
   it('is fully embedded: one tileset of our own, no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources)).toEqual([SOURCE_ID]);
+    expect(Object.keys(style.sources)).toEqual([SOURCE_ID, REGIONS_SOURCE]);
     expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', url: `pmtiles://${data.tilesUrl}`, promoteId: 'id' });
   });
 
-  it('draws every layer from a source-layer named after a geo/ file', () => {
-    const files = new Set(['basemap', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites', 'regions']);
+  it('holds no region outline until one is asked for, then reads them from their own file', () => {
+    expect(style.sources[REGIONS_SOURCE]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+    const asked = buildStyle({ ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' }, { language: 'zh', hidden: [] });
+    expect((asked.sources[REGIONS_SOURCE] as { data: unknown }).data).toBe('http://127.0.0.1:4173/assets/regions-abc.geojson');
+  });
+
+  it('draws every other layer from a source-layer of the tileset named after a geo/ file', () => {
+    const files = new Set(['basemap', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites']);
     for (const l of style.layers) {
       if (l.type === 'background') continue;
+      if ((l as { source: string }).source === REGIONS_SOURCE) continue;
       expect(files.has((l as { 'source-layer': string })['source-layer']), l.id).toBe(true);
     }
   });

@@ -8,7 +8,7 @@ import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { Compression, type Header, PMTiles, type Source, TileType, findTile, zxyToTileId } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ATLAS_FILE, buildDerived, matchesCommitted, readGeoSources } from '../../scripts/geo/build-derived.mjs';
+import { ATLAS_FILE, NOT_TILED, buildDerived, matchesCommitted, readGeoSources } from '../../scripts/geo/build-derived.mjs';
 import { HEADER_BYTES, ROOT_LIMIT, writePmtiles } from '../../scripts/geo/pmtiles-writer.mjs';
 import { REGION, TILE_PROPERTIES, TILING, numericId } from '../../scripts/geo/tiles.mjs';
 import { GEO_DIR, geoFiles, readGeo } from './geo-helpers';
@@ -78,7 +78,9 @@ function features(t: Decoded, layer: string): VectorTileFeature[] {
   return l ? Array.from({ length: l.length }, (_, i) => l.feature(i)) : [];
 }
 
-const layerNames = () => geoFiles().map((n) => n.replace(/\.geojson$/, ''));
+/** The files the map draws from tiles: every geo/*.geojson but those fetched on demand. */
+const tiledFiles = () => geoFiles().filter((n) => !NOT_TILED.includes(n.replace(/\.geojson$/, '')));
+const layerNames = () => tiledFiles().map((n) => n.replace(/\.geojson$/, ''));
 const committedBytes = () => new Uint8Array(readFileSync(resolve(GEO_DIR, ATLAS_FILE)));
 
 describe('geo/atlas.pmtiles', () => {
@@ -138,12 +140,15 @@ describe('geo/atlas.pmtiles', () => {
     }
     expect(layers.find((l) => l.id === 'rivers')!.fields['corridor']).toBe('Boolean');
     expect(layers.find((l) => l.id === 'basemap')!.fields['rank']).toBe('Number');
-    for (const credit of Object.values(attribution).flat()) expect(atlas.metadata.attribution).toContain(credit);
+    for (const [file, credits] of Object.entries(attribution)) {
+      if (NOT_TILED.includes(file.replace(/\.geojson$/, ''))) continue;
+      for (const credit of credits) expect(atlas.metadata.attribution).toContain(credit);
+    }
   });
 
   it('keeps only the whitelisted properties, typed and equal to the data, and a numeric feature id from the string id', () => {
     const input = new Map<string, Record<string, unknown>>();
-    for (const name of geoFiles()) for (const f of readGeo(name).features) input.set(f.properties.id, f.properties);
+    for (const name of tiledFiles()) for (const f of readGeo(name).features) input.set(f.properties.id, f.properties);
     let checked = 0;
     for (const t of atlas.tiles.filter((x) => x.z === 10)) {
       for (const name of Object.keys(t.tile.layers)) {
@@ -181,7 +186,7 @@ describe('geo/atlas.pmtiles', () => {
   });
 
   it('gives distinct features distinct numeric ids', () => {
-    const ids = geoFiles().flatMap((n) => readGeo(n).features.map((f) => f.properties.id));
+    const ids = tiledFiles().flatMap((n) => readGeo(n).features.map((f) => f.properties.id));
     expect(new Set(ids.map(numericId)).size).toBe(ids.length);
   });
 
@@ -198,8 +203,8 @@ describe('geo/atlas.pmtiles', () => {
     expect(ids('labels').has('river-jialing-label-point-1')).toBe(true);
   });
 
-  it('drops nothing: every feature of every file is in some tile of its layer at zoom 10', () => {
-    for (const name of geoFiles()) {
+  it('drops nothing: every feature of every tiled file is in some tile of its layer at zoom 10', () => {
+    for (const name of tiledFiles()) {
       const layer = name.replace(/\.geojson$/, '');
       const inTiles = new Set(atlas.tiles.filter((t) => t.z === 10).flatMap((t) => features(t, layer).map((f) => f.properties['id'])));
       for (const f of readGeo(name).features) expect(inTiles.has(f.properties.id), `${layer}: ${f.properties.id}`).toBe(true);
@@ -332,18 +337,10 @@ describe('rebuilding geo/atlas.pmtiles', () => {
     expect(run.status).toBe(0);
   });
 
-  it('picks up geo/regions.geojson as a source-layer of its own when the file is there', async () => {
-    const files = readGeoSources();
-    const square = [[[104, 30], [105, 30], [105, 31], [104, 31], [104, 30]]];
-    const regions = {
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { id: 'region-test', kind: 'region', name_zh: '测试', name_en: 'Test', note: 'not tiled' }, geometry: { type: 'Polygon', coordinates: square } }],
-    };
-    files.set('regions.geojson', JSON.stringify(regions));
-    const archive = await readArchive(buildDerived(files).get(ATLAS_FILE) as Uint8Array);
-    expect(archive.metadata.vector_layers.map((l) => l.id)).toContain('regions');
-    const z6 = archive.tiles.filter((t) => t.z === 6).flatMap((t) => features(t, 'regions'));
-    expect(z6.map((f) => f.properties)).toContainEqual({ id: 'region-test', kind: 'region', name_zh: '测试', name_en: 'Test' });
+  it('leaves the region outlines out: the map fetches them only when one is shown', async () => {
+    const archive = await readArchive(buildDerived(readGeoSources()).get(ATLAS_FILE) as Uint8Array);
+    expect(archive.metadata.vector_layers.map((l) => l.id)).not.toContain('regions');
+    expect(archive.tiles.some((t) => features(t, 'regions').length > 0)).toBe(false);
   });
 });
 
