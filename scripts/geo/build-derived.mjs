@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GEO_DIR } from './lib.mjs';
+import { boundaryLines } from './boundary-lines.mjs';
 import { buildAtlas } from './tiles.mjs';
 import { buildIndex, serializeIndex } from './light-index.mjs';
 import { sameArchiveContent } from './pmtiles-writer.mjs';
@@ -18,6 +19,22 @@ export const ATLAS_FILE = 'atlas.pmtiles';
  * one of which would carry them) stay lighter.
  */
 export const NOT_TILED = ['regions'];
+
+/**
+ * The basemap's prefecture and district polygons are drawn only as borders: the tileset carries
+ * those borders as lines, each stretch once (source-layer `boundaries`), not the polygons.
+ */
+export const BORDER_KINDS = ['prefecture', 'cq-district'];
+
+/** The source-layers of the tileset, from the geo/ files. */
+export function tiledLayers(layers) {
+  const tiled = Object.fromEntries(Object.entries(layers).filter(([name]) => !NOT_TILED.includes(name)));
+  if (tiled.basemap) {
+    tiled.boundaries = { type: 'FeatureCollection', features: boundaryLines(tiled.basemap.features) };
+    tiled.basemap = { ...tiled.basemap, features: tiled.basemap.features.filter((f) => !BORDER_KINDS.includes(f.properties.kind)) };
+  }
+  return tiled;
+}
 export const INDEX_FILE = 'index.json';
 
 /** The committed geo/ files the derived ones are built from: every *.geojson and attribution.json. */
@@ -43,9 +60,8 @@ export function buildDerived(files) {
   const attribution = [
     ...new Set(Object.keys(layers).flatMap((layer) => credits[`${layer}.geojson`] ?? [])),
   ].sort().join('; ');
-  const tiled = Object.fromEntries(Object.entries(layers).filter(([name]) => !NOT_TILED.includes(name)));
   return new Map([
-    [ATLAS_FILE, buildAtlas(tiled, { attribution })],
+    [ATLAS_FILE, buildAtlas(tiledLayers(layers), { attribution })],
     [INDEX_FILE, serializeIndex(buildIndex(layers))],
   ]);
 }

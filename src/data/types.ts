@@ -56,6 +56,9 @@ export type TransitCollection = AtlasCollection & { summary: TransitSummary };
 /** The geo/ files, each a source-layer of the map's tileset. */
 export type GeoFileKey = 'basemap' | 'hydrography' | 'rivers' | 'labels' | 'rail' | 'transit' | 'sites' | 'regions';
 
+/** The tileset's source-layers: the geo/ files it carries, and the basemap's borders as lines. */
+export type TileLayer = Exclude<GeoFileKey, 'regions'> | 'boundaries';
+
 /** One feature of the light index (geo/index.json): what panels, lists and search need, no geometry. */
 export interface Place {
   id: string;

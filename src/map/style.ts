@@ -14,7 +14,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { GeoFileKey } from '../data/types';
+import type { TileLayer } from '../data/types';
 import { type LayerGroup, type LayerItem, LAYER_GROUPS, groupVisibility } from '../state/layers';
 import type { Language } from '../state/store';
 import {
@@ -93,7 +93,7 @@ export function labelField(language: Language): ExpressionSpecification {
   return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
 }
 
-const from = (file: GeoFileKey) => ({ source: SOURCE_ID, 'source-layer': file });
+const from = (layer: TileLayer) => ({ source: SOURCE_ID, 'source-layer': layer });
 
 interface PointLabelOptions {
   filter?: FilterSpecification;
@@ -106,7 +106,7 @@ interface PointLabelOptions {
 }
 
 /** A two-line (zh/en) label beside each point or area of a source-layer. */
-function pointLabelLayer(id: string, file: GeoFileKey, language: Language, o: PointLabelOptions = {}): LayerSpecification {
+function pointLabelLayer(id: string, file: TileLayer, language: Language, o: PointLabelOptions = {}): LayerSpecification {
   const anchor = o.anchor ?? 'left';
   return {
     id,
@@ -138,13 +138,12 @@ function basemapLayers(): LayerSpecification[] {
       paint: landFillPaint(),
     },
     {
-      // Province, prefecture and Chongqing district boundaries in one layer, styled by kind.
+      // Province, prefecture and Chongqing district borders in one layer, styled by kind; each
+      // stretch of border is one line in the tileset, at its highest level (see boundary-lines.mjs).
       id: 'base-boundary',
       type: 'line',
-      ...from('basemap'),
-      filter: f(['in', ['get', 'kind'], ['literal', ['province', 'prefecture', 'cq-district']]]),
-      // Province outlines on top: the lighter prefecture edges along them must not cover them.
-      layout: { 'line-join': 'round', 'line-sort-key': e(['match', ['get', 'kind'], 'province', 1, 0]) },
+      ...from('boundaries'),
+      layout: { 'line-join': 'round' },
       paint: boundaryLinePaint(),
     },
     { id: 'base-hydrography', type: 'line', ...from('hydrography'), paint: streamLinePaint() },
@@ -215,7 +214,7 @@ function riverLayers(language: Language): LayerSpecification[] {
   } satisfies SymbolLayerSpecification['layout'];
   const riverLabel = (
     id: string,
-    file: GeoFileKey,
+    file: TileLayer,
     colourBy: 'id' | 'river_id',
     extra: { minzoom?: number; maxzoom?: number; filter?: FilterSpecification },
   ): LayerSpecification =>

@@ -21,8 +21,8 @@ describe('the style', () => {
     expect((asked.sources[REGIONS_SOURCE] as { data: unknown }).data).toBe('http://127.0.0.1:4173/assets/regions-abc.geojson');
   });
 
-  it('draws every other layer from a source-layer of the tileset named after a geo/ file', () => {
-    const files = new Set(['basemap', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites']);
+  it('draws every other layer from a source-layer of the tileset: a geo/ file, or the basemap’s borders', () => {
+    const files = new Set(['basemap', 'boundaries', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites']);
     for (const l of style.layers) {
       if (l.type === 'background') continue;
       if ((l as { source: string }).source === REGIONS_SOURCE) continue;

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { Compression, type Header, PMTiles, type Source, TileType, findTile, zxyToTileId } from 'pmtiles';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ATLAS_FILE, NOT_TILED, buildDerived, matchesCommitted, readGeoSources } from '../../scripts/geo/build-derived.mjs';
+import { ATLAS_FILE, BORDER_KINDS, NOT_TILED, buildDerived, matchesCommitted, readGeoSources, tiledLayers } from '../../scripts/geo/build-derived.mjs';
 import { HEADER_BYTES, ROOT_LIMIT, writePmtiles } from '../../scripts/geo/pmtiles-writer.mjs';
 import { REGION, TILE_PROPERTIES, TILING, numericId } from '../../scripts/geo/tiles.mjs';
 import { GEO_DIR, geoFiles, readGeo } from './geo-helpers';
@@ -78,9 +79,13 @@ function features(t: Decoded, layer: string): VectorTileFeature[] {
   return l ? Array.from({ length: l.length }, (_, i) => l.feature(i)) : [];
 }
 
-/** The files the map draws from tiles: every geo/*.geojson but those fetched on demand. */
-const tiledFiles = () => geoFiles().filter((n) => !NOT_TILED.includes(n.replace(/\.geojson$/, '')));
-const layerNames = () => tiledFiles().map((n) => n.replace(/\.geojson$/, ''));
+/** What the tileset is built from, source-layer by source-layer (the basemap's borders as lines). */
+let tiled: Record<string, FeatureCollection> | null = null;
+function tiledInput(): Record<string, FeatureCollection> {
+  tiled ??= tiledLayers(Object.fromEntries(geoFiles().map((n) => [n.replace(/\.geojson$/, ''), readGeo<FeatureCollection>(n)]))) as Record<string, FeatureCollection>;
+  return tiled;
+}
+const layerNames = () => Object.keys(tiledInput()).sort();
 const committedBytes = () => new Uint8Array(readFileSync(resolve(GEO_DIR, ATLAS_FILE)));
 
 describe('geo/atlas.pmtiles', () => {
@@ -132,7 +137,7 @@ describe('geo/atlas.pmtiles', () => {
   it('describes one source-layer per geo/*.geojson file, with its fields, zooms and attribution', () => {
     const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, string[]>;
     const layers = atlas.metadata.vector_layers;
-    expect(layers.map((l) => l.id)).toEqual(layerNames());
+    expect(layers.map((l) => l.id).sort()).toEqual(layerNames());
     for (const l of layers) {
       expect([l.minzoom, l.maxzoom]).toEqual([TILING.minZoom, TILING.maxZoom]);
       expect(l.fields['id']).toBe('String');
@@ -148,7 +153,7 @@ describe('geo/atlas.pmtiles', () => {
 
   it('keeps only the whitelisted properties, typed and equal to the data, and a numeric feature id from the string id', () => {
     const input = new Map<string, Record<string, unknown>>();
-    for (const name of tiledFiles()) for (const f of readGeo(name).features) input.set(f.properties.id, f.properties);
+    for (const fc of Object.values(tiledInput())) for (const f of fc.features) input.set(String(f.properties?.['id']), f.properties ?? {});
     let checked = 0;
     for (const t of atlas.tiles.filter((x) => x.z === 10)) {
       for (const name of Object.keys(t.tile.layers)) {
@@ -186,7 +191,7 @@ describe('geo/atlas.pmtiles', () => {
   });
 
   it('gives distinct features distinct numeric ids', () => {
-    const ids = tiledFiles().flatMap((n) => readGeo(n).features.map((f) => f.properties.id));
+    const ids = Object.values(tiledInput()).flatMap((fc) => fc.features.map((f) => String(f.properties?.['id'])));
     expect(new Set(ids.map(numericId)).size).toBe(ids.length);
   });
 
@@ -203,12 +208,18 @@ describe('geo/atlas.pmtiles', () => {
     expect(ids('labels').has('river-jialing-label-point-1')).toBe(true);
   });
 
-  it('drops nothing: every feature of every tiled file is in some tile of its layer at zoom 10', () => {
-    for (const name of tiledFiles()) {
-      const layer = name.replace(/\.geojson$/, '');
+  it('drops nothing: every feature of every tiled layer is in some tile of its layer at zoom 10', () => {
+    for (const [layer, fc] of Object.entries(tiledInput())) {
       const inTiles = new Set(atlas.tiles.filter((t) => t.z === 10).flatMap((t) => features(t, layer).map((f) => f.properties['id'])));
-      for (const f of readGeo(name).features) expect(inTiles.has(f.properties.id), `${layer}: ${f.properties.id}`).toBe(true);
+      for (const f of fc.features) expect(inTiles.has(f.properties?.['id']), `${layer}: ${f.properties?.['id']}`).toBe(true);
     }
+  });
+
+  it('carries the prefectures’ and districts’ borders as lines, not their polygons', () => {
+    const kinds = new Set(atlas.tiles.flatMap((t) => features(t, 'basemap').map((f) => String(f.properties['kind']))));
+    for (const kind of BORDER_KINDS) expect(kinds.has(kind), kind).toBe(false);
+    const borders = new Set(atlas.tiles.flatMap((t) => features(t, 'boundaries').map((f) => String(f.properties['kind']))));
+    expect([...borders].sort()).toEqual(['cq-district', 'prefecture', 'province']);
   });
 
   /**
@@ -216,7 +227,7 @@ describe('geo/atlas.pmtiles', () => {
    * tile holds for the same feature. At the tile's own zoom a 512-px tile shows 8 units per pixel.
    */
   function worstDeviation(layer: string, ids: string[], z: number): number {
-    const input = readGeo(`${layer}.geojson`).features.filter((f) => ids.includes(f.properties.id));
+    const input = (tiledInput()[layer]?.features ?? []).filter((f) => ids.includes(String(f.properties?.['id']))) as Feature<Geometry, { id: string }>[];
     expect(input.map((f) => f.properties.id).sort()).toEqual([...ids].sort());
     let worst = 0;
     let vertices = 0;
@@ -259,7 +270,9 @@ describe('geo/atlas.pmtiles', () => {
     for (const z of [6, 8]) {
       expect(worstDeviation('rivers', corridors, z), `rivers z${z}`).toBeLessThanOrEqual(6);
       expect(worstDeviation('hydrography', streams, z), `streams z${z}`).toBeLessThanOrEqual(6);
-      expect(worstDeviation('basemap', ['province-sichuan', 'province-chongqing', 'prefecture-chengdu', 'prefecture-yibin', 'cq-district-banan', 'cq-district-beibei'], z), `basemap z${z}`).toBeLessThanOrEqual(6);
+      expect(worstDeviation('basemap', ['province-sichuan', 'province-chongqing'], z), `basemap z${z}`).toBeLessThanOrEqual(6);
+      const borders = tiledInput()['boundaries']!.features.map((f) => String(f.properties?.['id']));
+      expect(worstDeviation('boundaries', borders, z), `boundaries z${z}`).toBeLessThanOrEqual(6);
       expect(worstDeviation('transit', ['xinjin', 'shuangliu', 'pengshan'], z), `districts z${z}`).toBeLessThanOrEqual(6);
     }
   });
