@@ -167,9 +167,16 @@ export class MapView {
   #measureFirstFrames(): void {
     let frames = 0;
     let full = false;
+    // Before the first tile arrives there are no tiles to wait for: that is not a full frame.
+    let tilesArrived = false;
+    const onTile = (e: { sourceId?: string; tile?: unknown }) => {
+      if (e.sourceId === SOURCE_ID && e.tile) tilesArrived = true;
+    };
+    this.map.on('sourcedata', onTile);
     const onRender = () => {
       frames++;
-      if (!full && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
+      if (!full && tilesArrived && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
+        this.map.off('sourcedata', onTile);
         full = true;
         performance.mark('atlas-full-frame', { detail: { frames } });
       }
