@@ -195,7 +195,8 @@ export class MapView {
   /** The zoom at which the whole region fits beside the largest panels: the map's minimum. */
   #fittingZoom(): number {
     const el = this.#options.container;
-    const cover = addPadding(this.#options.largestCover(), 8);
+    // With the same margin the framing keeps: a selection as wide as the region fits at this zoom.
+    const cover = addPadding(this.#options.largestCover(), FRAME_MARGIN);
     const width = Math.max(el.clientWidth - cover.left - cover.right, 100);
     const height = Math.max(el.clientHeight - cover.top - cover.bottom, 100);
     const [[w, s], [e, n]] = REGION_BOUNDS;

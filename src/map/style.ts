@@ -186,8 +186,10 @@ function cityLabelLayers(language: Language): LayerSpecification[] {
         'text-font': FONT_STACK,
         'text-size': ['match', ['get', 'rank'], 1, 15, 2, 12.5, 11],
         'symbol-sort-key': ['get', 'rank'],
-        'text-anchor': 'top',
-        'text-offset': [0, 0.35],
+        // Below its dot where there is room, else beside or above it: the districts' names around
+        // 成都 are placed first (there are seven of them in a patch of the opening view).
+        'text-variable-anchor': ['top', 'right', 'left', 'bottom'],
+        'text-radial-offset': 0.35,
         'text-optional': false,
       },
       paint: labelPaint(),
@@ -292,8 +294,9 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
 /**
  * One name per transit district, from the opening view (the article is about these eight areas),
  * at one anchor each (geo/labels.geojson: a polygon would be labelled once per tile). Drawn above
- * every name but the cities', so they are placed before the rest: below zoom 8 in the reader's
- * language only, short, moved around their anchor to find room.
+ * every name but the rivers', so they are placed before the rest (the cities' names move round
+ * their dots to make room): below zoom 8 in the reader's language only, short, moved around their
+ * anchor to find room.
  */
 function districtLabelLayer(language: Language): LayerSpecification {
   const own = ['coalesce', ['get', `label_${language}`], ['get', `name_${language}`]];
@@ -421,8 +424,8 @@ function allLayers(language: Language): LayerSpecification[] {
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
     ...regionLayers().slice(1),
-    districtLabelLayer(language),
     ...cityLabelLayers(language),
+    districtLabelLayer(language),
     ...riverNames,
   ];
 }

@@ -298,6 +298,22 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
       expect(fits).toBe(true);
     });
 
+    it('names every transit district from the opening zoom (on a phone, from one step in: the eight areas are 40 px across there)', async () => {
+      const named = await page.evaluate(
+        async ({ step, center, opening }) => {
+          const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+          map.jumpTo(step ? { center, zoom: opening.zoom + step } : opening);
+          await new Promise((r) => {
+            map.once('idle', r);
+            map.triggerRepaint();
+          });
+          return [...new Set(map.queryRenderedFeatures({ layers: ['transit-district-label'] }).map((f) => String(f.properties['district_id'])))].sort();
+        },
+        { step: screen.name === 'desktop' ? 0 : 1, center: [103.75, 30.4] as [number, number], opening },
+      );
+      expect(named).toEqual(['chongzhou', 'dayi', 'pengshan', 'pujiang', 'qionglai', 'shuangliu', 'xinjin']);
+    });
+
     it('selects each of the 49 features by a click at its label or geometry, and frames it where nothing covers it', async () => {
       expect(TARGETS).toHaveLength(49);
       const failures: Outcome[] = [];
