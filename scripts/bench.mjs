@@ -865,6 +865,8 @@ async function main() {
   console.log(
     `headline (default): first idle ours ${Math.round(headline.medians.ours)} ms, floor ${Math.round(headline.medians.floor)} ms, bare ${Math.round(headline.medians.bare)} ms; ratio ours/floor ${headline.ratio.toFixed(2)} (reach ≤ ${REACH.maxRatio}), ours/bare ${headline.bareRatio.toFixed(2)}`,
   );
+  const busiest = Math.max(...Object.values(phases).flatMap((p) => [p.loadBefore, p.loadAfter]));
+  if (busiest > cpus().length) console.log(`warning: other processes kept the machine busy (load up to ${busiest} on ${cpus().length} cores): expect noisier figures`);
   for (const [name, list] of Object.entries(results.missedElsewhere)) {
     if (name !== 'default' && list.length) console.log(`(${name}, not enforced: ${list.join('; ')})`);
   }
