@@ -13,7 +13,7 @@
 //
 // For each GL configuration (the default flags of scripts/chromium.mjs, then the same plus
 // --use-angle=swiftshader) it measures:
-//   - cold first loads, alternating ours/bare/floor, 1 warm-up + RUNS counted: time to the
+//   - cold first loads, alternating ours/bare/floor, 1 warm-up + RUNS (15) counted: time to the
 //     first full frame, to first idle (#map leaves aria-busy) and the frames drawn before idle;
 //   - bytes of a cold opening, each response body gzip -9, each URL (and byte range) once,
 //     counted until the page is idle, its after-idle loads are done and the network is quiet;
@@ -38,7 +38,7 @@ const RESULTS = resolve(ROOT, 'bench/results.json');
 const VIEWPORT = { width: 1280, height: 860 };
 /** Cold first loads per page and configuration (after WARMUP uncounted ones); BENCH_RUNS for a quick look. */
 const WARMUP = 1;
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 /** Fresh pages per configuration for the interaction measures (clicks on ours; easeTo on ours and bare). */
 const INTERACTION_ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const IDLE_TIMEOUT_MS = 120_000;
@@ -728,6 +728,8 @@ function assemble(session, loads, warmups, bytes, clicks, eases) {
     medians,
     ratio: round2(medians.ours / medians.floor),
     bareRatio: round2(medians.ours / medians.bare),
+    // Run by run (ours and floor load back to back): less swayed by other processes' load.
+    pairedRatio: round2(median(loads.ours.map((p, i) => /** @type {number} */ (p.firstIdle) / /** @type {number} */ (loads.floor[i]?.firstIdle)))),
     firstLoad,
     bytes,
     ownJsGzip: bytes.ours.js.gzip - bytes.bare.js.gzip,
@@ -764,7 +766,7 @@ function printConfiguration(name, r, previous) {
       `    ${page.padEnd(6)}${pad(pair(f.fullFrame), 16)}${pad(pair(f.firstIdle), 16)}${pad(`${f.framesBeforeIdle.median} (${f.framesBeforeIdle.min}–${f.framesBeforeIdle.max})`, 16)}${pad(Math.round(f.longTaskMs.median), 15)}`,
     );
   }
-  console.log(`    ratio ours/floor ${r.ratio.toFixed(2)} (reach ${REACH.maxRatio})   ours/bare ${r.bareRatio.toFixed(2)}`);
+  console.log(`    ratio ours/floor ${r.ratio.toFixed(2)} (reach ${REACH.maxRatio}; run by run ${r.pairedRatio.toFixed(2)})   ours/bare ${r.bareRatio.toFixed(2)}`);
   const sameBytes = previous && PAGES.every((page) => previous.bytes[page].total.gzip === r.bytes[page].total.gzip);
   if (sameBytes) console.log(`\n  Bytes of the opening: as above (ours ${kb(r.bytes.ours.total.gzip)})`);
   else printBytes(r);
@@ -840,6 +842,7 @@ async function main() {
     medians: headline.medians,
     ratio: headline.ratio,
     bareRatio: headline.bareRatio,
+    pairedRatio: headline.pairedRatio,
     reach: REACH,
     passed: failures.length === 0,
     failures,
