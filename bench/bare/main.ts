@@ -12,6 +12,8 @@ declare global {
   interface Window {
     /** performance.now() at the map's first `idle` (ms since navigation start) */
     __firstIdle?: number;
+    /** the same handle the app exposes, for the benchmark's camera moves */
+    atlas?: { map: Map };
   }
 }
 
@@ -64,7 +66,23 @@ const map = new Map({
   fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: container.clientWidth >= 1100 ? 300 : 60 } },
 });
 
+window.atlas = { map };
+
+// The app's marks (src/map/map-view.ts #measureFirstFrames), measured the same way: the first
+// frame drawn with every tile of the opening view in, and first idle, each with the frames so far.
+let frames = 0;
+let full = false;
+const onRender = () => {
+  frames++;
+  if (!full && map.isStyleLoaded() && map.areTilesLoaded()) {
+    full = true;
+    performance.mark('atlas-full-frame', { detail: { frames } });
+  }
+};
+map.on('render', onRender);
 map.once('idle', () => {
+  map.off('render', onRender);
+  performance.mark('atlas-idle', { detail: { frames } });
   window.__firstIdle = performance.now();
   container.setAttribute('aria-busy', 'false');
 });
