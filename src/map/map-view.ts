@@ -85,6 +85,8 @@ export class MapView {
   #hovered: { id: string; sourceLayer: string }[] = [];
   #pointer: 'mouse' | 'touch' = 'mouse';
   #regionsUrl: string | null = null;
+  /** region outlines shown now: kept so that a change of style (the language) keeps them */
+  #outlined: readonly string[] = [];
   #places: Places | null = null;
 
   constructor(options: MapViewOptions) {
@@ -223,6 +225,10 @@ export class MapView {
 
   /** Outline these regions (the selected one, those a passage being read names). */
   setOutlinedRegions(ids: readonly string[]): void {
+    // A filter set again, even unchanged, costs a full re-render.
+    const sorted = [...ids].sort();
+    if (sorted.join() === this.#outlined.join()) return;
+    this.#outlined = sorted;
     if (ids.length > 0 && !this.#regionsUrl) {
       // The first outline asked for: fetch the regions now.
       this.#regionsUrl = new URL(regionsUrl, window.location.href).href;
@@ -404,11 +410,12 @@ export class MapView {
       }
     }
     if (state.language !== previous.language) {
-      this.map.setStyle(buildStyle(this.#data(), { language: state.language, hidden: state.hidden }), { diff: true });
+      this.map.setStyle(buildStyle(this.#data(), { language: state.language, hidden: state.hidden, outlined: this.#outlined }), { diff: true });
       this.#labelCanvas(state.language);
       this.#relabelControls(state.language);
     }
-    if (state.hidden !== previous.hidden) this.#applyItems(state.hidden);
+    // By content: Back and Forward hand over equal lists that are new arrays.
+    if (state.hidden.join() !== previous.hidden.join()) this.#applyItems(state.hidden);
     if (state.hidden !== previous.hidden || state.language !== previous.language) {
       this.#layerControl.update(state.hidden, state.language);
     }

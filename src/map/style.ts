@@ -62,6 +62,13 @@ export interface DataSource {
 /** The region outlines' own source. */
 export const REGIONS_SOURCE = 'regions';
 
+/**
+ * What the archive's header says (tested against geo/atlas.pmtiles): the style names the tiles
+ * directly, so the map requests the opening view's tiles in its first frame instead of reading the
+ * header first (one frame fewer before the map settles).
+ */
+export const TILESET = { minzoom: 4, maxzoom: 10, bounds: [97.34798, 23.11667, 121.45806, 36.05701] as [number, number, number, number] };
+
 /** Layer ids start with their group's name; the basemap's with `base-`, the region outlines' with `region-`. */
 export function groupOfLayer(layerId: string): LayerGroup | null {
   const prefix = layerId.split('-')[0] as string;
@@ -85,12 +92,19 @@ function itemExpression(layerId: string): unknown {
   return ITEM_OF_LAYER[layerId] ?? ['get', 'item'];
 }
 
-/** Two-line label: the reader's language first, the other below, smaller. */
+/**
+ * A place's name: in the reader's language only at the scale of the whole region, both from zoom 8,
+ * the reader's first and the other below, smaller. At the region's scale every name is a dozen
+ * more glyphs drawn before the first frame (the costliest part of the opening), and a second line
+ * of every name would crowd the map.
+ */
+export const BILINGUAL_FROM = 8;
+
 export function labelField(language: Language): ExpressionSpecification {
   const zh = ['coalesce', ['get', 'label_zh'], ['get', 'name_zh']];
   const en = ['coalesce', ['get', 'label_en'], ['get', 'name_en']];
   const [first, second] = language === 'zh' ? [zh, en] : [en, zh];
-  return e(['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]);
+  return e(['step', ['zoom'], first, BILINGUAL_FROM, ['format', first, {}, '\n', {}, second, { 'font-scale': 0.78 }]]);
 }
 
 const from = (layer: TileLayer) => ({ source: SOURCE_ID, 'source-layer': layer });
@@ -154,11 +168,11 @@ function basemapLayers(): LayerSpecification[] {
  * The regions the article names (成都都市圈, 渝东北…) are outlined only while one is selected
  * or a passage about it is open: they overlap everything, so a permanent layer would bury the map.
  */
-function regionLayers(): LayerSpecification[] {
-  const none = f(['in', ['get', 'id'], ['literal', []]]);
+function regionLayers(outlined: readonly string[]): LayerSpecification[] {
+  const filter = regionFilter(outlined);
   return [
-    { id: 'region-fill', type: 'fill', source: REGIONS_SOURCE, filter: none, paint: regionFillPaint() },
-    { id: 'region-line', type: 'line', source: REGIONS_SOURCE, filter: none, layout: { 'line-join': 'round' }, paint: regionLinePaint() },
+    { id: 'region-fill', type: 'fill', source: REGIONS_SOURCE, filter, paint: regionFillPaint() },
+    { id: 'region-line', type: 'line', source: REGIONS_SOURCE, filter, layout: { 'line-join': 'round' }, paint: regionLinePaint() },
   ] as LayerSpecification[];
 }
 
@@ -299,14 +313,13 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
  * anchor to find room.
  */
 function districtLabelLayer(language: Language): LayerSpecification {
-  const own = ['coalesce', ['get', `label_${language}`], ['get', `name_${language}`]];
   return {
     id: 'transit-district-label',
     type: 'symbol',
     ...from('labels'),
     filter: f(['==', ['get', 'kind'], 'district-label-point']),
     layout: {
-      'text-field': e(['step', ['zoom'], own, 8, labelField(language)]),
+      'text-field': labelField(language),
       'text-font': FONT_STACK,
       'text-size': e(['interpolate', ['linear'], ['zoom'], 6, 10, 9, 12]),
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
@@ -387,6 +400,8 @@ export const PICKABLE: Record<string, { kind: PickClass; idProperty?: string; ri
 export interface StyleOptions {
   language: Language;
   hidden: readonly LayerItem[];
+  /** the region outlines shown */
+  outlined?: readonly string[];
 }
 
 /** The filter a thematic layer gets: its own, and none of the hidden items. */
@@ -408,14 +423,14 @@ export function layerVisible(layerId: string, hidden: readonly LayerItem[]): boo
 }
 
 /** The style's layers before visibility and item filters are applied. */
-function allLayers(language: Language): LayerSpecification[] {
+function allLayers(language: Language, outlined: readonly string[]): LayerSpecification[] {
   // The six corridors' names in the opening view are placed before any other name: the page is
   // about these rivers, and each has one anchor only.
   const rivers = riverLayers(language);
   const riverNames = rivers.filter((l) => l.id === 'rivers-label-overview');
   return [
     ...basemapLayers(),
-    ...regionLayers().slice(0, 1),
+    ...regionLayers(outlined).slice(0, 1),
     ...transitAreaLayers(),
     ...rivers.filter((l) => !riverNames.includes(l)),
     ...transitNetworkLayers(language),
@@ -423,7 +438,7 @@ function allLayers(language: Language): LayerSpecification[] {
     ...siteLayers(language),
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
-    ...regionLayers().slice(1),
+    ...regionLayers(outlined).slice(1),
     ...cityLabelLayers(language),
     districtLabelLayer(language),
     ...riverNames,
@@ -433,11 +448,12 @@ function allLayers(language: Language): LayerSpecification[] {
 export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecification {
   const source: SourceSpecification = {
     type: 'vector',
-    url: `pmtiles://${data.tilesUrl}`,
+    tiles: [`pmtiles://${data.tilesUrl}/{z}/{x}/{y}`],
+    ...TILESET,
     // Hover and selection use feature-state keyed by our stable ids.
     promoteId: 'id',
   };
-  const layers = allLayers(options.language).map((layer) => {
+  const layers = allLayers(options.language, options.outlined ?? []).map((layer) => {
     const base = (layer as { filter?: FilterSpecification }).filter;
     const filter = layerFilter(layer, base, options.hidden);
     const visible = layerVisible(layer.id, options.hidden);

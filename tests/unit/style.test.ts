@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
-import { PICKABLE, REGIONS_SOURCE, SOURCE_ID, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PMTiles } from 'pmtiles';
+import { PICKABLE, REGIONS_SOURCE, SOURCE_ID, TILESET, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
 import { GROUP_ITEMS } from '../../src/state/layers';
 
 const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
@@ -12,7 +15,14 @@ describe('the style', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(Object.keys(style.sources)).toEqual([SOURCE_ID, REGIONS_SOURCE]);
-    expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', url: `pmtiles://${data.tilesUrl}`, promoteId: 'id' });
+    expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', tiles: [`pmtiles://${data.tilesUrl}/{z}/{x}/{y}`], ...TILESET, promoteId: 'id' });
+  });
+
+  it('names the zooms and bounds the tileset’s own header gives', async () => {
+    const bytes = readFileSync(resolve(import.meta.dirname, '../../geo/atlas.pmtiles'));
+    const archive = new PMTiles({ getKey: () => 'atlas', getBytes: async (o: number, l: number) => ({ data: bytes.buffer.slice(bytes.byteOffset + o, bytes.byteOffset + o + l) }) });
+    const h = await archive.getHeader();
+    expect(TILESET).toEqual({ minzoom: h.minZoom, maxzoom: h.maxZoom, bounds: [h.minLon, h.minLat, h.maxLon, h.maxLat] });
   });
 
   it('holds no region outline until one is asked for, then reads them from their own file', () => {
@@ -66,6 +76,19 @@ describe('the style', () => {
     const label = (lang: 'zh' | 'en') => JSON.stringify(buildStyle(data, { language: lang, hidden: [] }).layers.find((l) => l.id === 'sites-label')?.layout);
     expect(label('zh').indexOf('label_zh')).toBeLessThan(label('zh').indexOf('label_en'));
     expect(label('en').indexOf('label_en')).toBeLessThan(label('en').indexOf('label_zh'));
+  });
+
+  it('names places in the reader’s language alone at the region’s scale, in both from zoom 8', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const field = buildStyle(data, { language: lang, hidden: [] }).layers.find((l) => l.id === 'sites-label')?.layout as { 'text-field': unknown[] };
+      const [op, , below, at, above] = field['text-field'] as [string, unknown, unknown, number, unknown];
+      expect(op).toBe('step');
+      expect(at).toBe(8);
+      expect(JSON.stringify(below)).toContain(`label_${lang}`);
+      expect(JSON.stringify(below)).not.toContain(`label_${lang === 'zh' ? 'en' : 'zh'}`);
+      expect(JSON.stringify(above)).toContain('label_zh');
+      expect(JSON.stringify(above)).toContain('label_en');
+    }
   });
 
   it('names every transit district from the opening zoom', () => {
