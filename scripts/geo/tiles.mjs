@@ -24,6 +24,15 @@ import { writePmtiles } from './pmtiles-writer.mjs';
  */
 export const TILING = { minZoom: 4, maxZoom: 10, extent: 4096, tolerance: 3, buffer: 256 };
 
+/**
+ * The thin grey background lines (the basemap's borders, unnamed streams) are simplified more:
+ * 8 units, 1 px at a tile's own zoom. They held 80 % of the opening view's vertices, which the
+ * worker tessellates and the renderer draws every frame; at a pixel a hair-thin border looks the
+ * same. The named rivers, the districts and everything the article is about keep 3 units.
+ * Zoom 10 is never simplified, whatever the layer (see TILING).
+ */
+export const LAYER_TOLERANCE = { boundaries: 8, hydrography: 8 };
+
 /** The only properties the style and picking read: everything else stays in geo/index.json. */
 export const TILE_PROPERTIES = [
   'id', 'kind', 'item', 'name_zh', 'name_en', 'label_zh', 'label_en', 'geometry_quality', 'corridor', 'rank',
@@ -119,7 +128,13 @@ export function sliceTiles(layers, options = TILING) {
       features,
       index: new GeoJSONVT(
         { type: 'FeatureCollection', features },
-        { maxZoom: options.maxZoom, indexMaxZoom: options.minZoom, tolerance: options.tolerance, extent: options.extent, buffer: options.buffer },
+        {
+          maxZoom: options.maxZoom,
+          indexMaxZoom: options.minZoom,
+          tolerance: options === TILING ? (LAYER_TOLERANCE[name] ?? options.tolerance) : options.tolerance,
+          extent: options.extent,
+          buffer: options.buffer,
+        },
       ),
     });
     const fields = {};
