@@ -21,8 +21,6 @@ import { TourController } from './tour/controller';
 import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
-import './ui/reader-panel';
-import './ui/tour-panel';
 
 function credits(): string[] {
   const all = Object.values(attribution as Record<string, string[]>).flat();
@@ -84,7 +82,8 @@ function checkLinkIds(places: Places, article: Article | null): void {
  */
 let articleLoading: Promise<void> | null = null;
 function ensureArticle(): Promise<void> {
-  articleLoading ??= import('./article/article').then(({ article }) => {
+  // The reader's element comes with the text it shows.
+  articleLoading ??= Promise.all([import('./article/article'), import('./ui/reader-panel')]).then(([{ article }]) => {
     data.article = article;
     if (data.places) checkLinkIds(data.places, article);
     tour.dataLoaded();
@@ -94,7 +93,10 @@ function ensureArticle(): Promise<void> {
 }
 store.subscribe((state) => {
   if (!data.article && (state.selection || state.reading || state.chapter)) void ensureArticle();
+  if (state.chapter) void import('./ui/tour-panel');
 });
+// The tour's panel is loaded with its first chapter.
+if (store.state.chapter) void import('./ui/tour-panel');
 
 async function loadData(): Promise<void> {
   const s = store.state;

@@ -3,16 +3,23 @@
  * settled and the page is idle), never before the map's first frame.
  */
 import indexUrl from 'virtual:atlas-search-index';
-import { SearchEngine } from './query';
+import type { SearchEngine, excerpt } from './query';
 import type { SearchIndexData } from './types';
 
-let loading: Promise<SearchEngine> | null = null;
+/** The engine, and the excerpt maker its passage hits are shown with. */
+export interface LoadedSearch {
+  engine: SearchEngine;
+  excerpt: typeof excerpt;
+}
 
-export function loadSearch(fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<SearchEngine> {
+let loading: Promise<LoadedSearch> | null = null;
+
+/** The index and the code that searches it both come with the first search, not with the page. */
+export function loadSearch(fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<LoadedSearch> {
   loading ??= (async () => {
-    const response = await fetchImpl(indexUrl);
+    const [response, query] = await Promise.all([fetchImpl(indexUrl), import('./query')]);
     if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-    return new SearchEngine((await response.json()) as SearchIndexData);
+    return { engine: new query.SearchEngine((await response.json()) as SearchIndexData), excerpt: query.excerpt };
   })();
   // A failed load may be retried on the next use.
   loading.catch(() => {

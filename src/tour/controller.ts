@@ -128,7 +128,7 @@ export class TourController {
     void this.#frame(chapter);
     const lang = this.#store.state.language;
     this.#shell.announce(`${this.#progress(chapter)}: ${chapter.title[lang]}`);
-    if (options.focus) void document.querySelector('atlas-tour')?.focusHeading();
+    if (options.focus) void customElements.whenDefined('atlas-tour').then(() => document.querySelector('atlas-tour')?.focusHeading());
   }
 
   /** Leave the tour: the map stays as it is, with whatever is selected. */
@@ -182,6 +182,11 @@ export class TourController {
   #render(): void {
     const panel = document.querySelector('atlas-tour');
     if (!panel) return;
+    // The panel's element is loaded with the tour's first chapter: render once it is there.
+    if (!customElements.get('atlas-tour')) {
+      void customElements.whenDefined('atlas-tour').then(() => this.#render());
+      return;
+    }
     const { chapter, language, selection } = this.#store.state;
     const article = this.#data.article;
     panel.chapter = chapterById(chapter) ?? null;

@@ -111,7 +111,8 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
     }
     if (action.type === 'read' && action.at && !action.follow) {
       const at = action.at;
-      afterLayout(() => void document.querySelector('atlas-reader')?.show(at, action.focus ?? false));
+      // The reader's element is loaded with the article, on first use.
+      void customElements.whenDefined('atlas-reader').then(() => afterLayout(() => void document.querySelector('atlas-reader')?.show(at, action.focus ?? false)));
     }
     outlineRegions();
   });

@@ -13,8 +13,8 @@
 import { LitElement, html, nothing, render } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { loadSearch } from '../search/load';
-import { type PassageHit, type PlaceHit, type SearchEngine, type SearchResults, excerpt } from '../search/query';
+import { type LoadedSearch, loadSearch } from '../search/load';
+import type { PassageHit, PlaceHit, SearchEngine, SearchResults } from '../search/query';
 import type { Language, Store } from '../state/store';
 import { kindName, searchSummary, t } from './locale';
 
@@ -57,6 +57,7 @@ export class SearchBox extends LitElement {
   @query(`#${INPUT_ID}`) private input!: HTMLInputElement;
 
   #engine: SearchEngine | null = null;
+  #excerpt: LoadedSearch['excerpt'] | null = null;
   /** where focus was before `/` or Ctrl+K brought it here */
   #returnFocus: HTMLElement | null = null;
   /** phones: the button that opens the field */
@@ -120,7 +121,7 @@ export class SearchBox extends LitElement {
     if (this.#engine) return this.#engine;
     if (this.loadState === 'idle' || this.loadState === 'failed') this.loadState = 'loading';
     try {
-      this.#engine = await loadSearch();
+      ({ engine: this.#engine, excerpt: this.#excerpt } = await loadSearch());
       this.loadState = 'ready';
     } catch (err) {
       console.warn(err);
@@ -273,7 +274,7 @@ export class SearchBox extends LitElement {
   }
 
   #renderPassage(hit: PassageHit, i: number, selected: number) {
-    const { before, match, after } = excerpt(hit);
+    const { before, match, after } = (this.#excerpt as LoadedSearch['excerpt'])(hit);
     const where = hit.passage.kind === 'headline' ? t(this.language, 'searchHeadline') : this.#headline(hit.passage.story);
     return html`<div role="option" id=${optionId(i)} data-id=${hit.passage.id} class="search-option passage" aria-selected=${i === selected ? 'true' : 'false'}
       @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose({ type: 'passage', hit })}>

@@ -88,6 +88,8 @@ describe('from the map to the text', () => {
     }, vertex);
     await page.mouse.click(at.x, at.y);
     await expect.poll(async () => (await state(page)).selection).toBe('river-jialing');
+    // The article arrives with the first selection.
+    await expect.poll(() => page.locator('atlas-feature-panel .passages mark').count()).toBeGreaterThan(0);
     const marks = await page.locator('atlas-feature-panel .passages mark').allTextContents();
     expect(marks.filter((m) => m === '嘉陵江').length).toBeGreaterThanOrEqual(2);
     // The corridor also gets the sentence that names all six (“六江”生态廊道).
