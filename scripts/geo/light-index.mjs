@@ -139,6 +139,15 @@ function labelAnchors(labels) {
 }
 
 /**
+ * Properties the interface never shows nor reads: working data of the build (the source's own
+ * names, ids and boxes, a region's member lists, the article's full quote of a bus group). They
+ * stay in geo/*.geojson (and in the data download); the index every reader fetches goes without.
+ */
+export const NOT_INDEXED = ['admin_id', 'geonames_name', 'source_bbox_gcj02', 'source_name_zh', 'group_quote', 'members', 'excluded'];
+
+const indexed = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => !NOT_INDEXED.includes(k)));
+
+/**
  * @param {Record<string, import('geojson').FeatureCollection & { summary?: unknown }>} layers geo/ files by name
  *   without extension; `regions` is indexed when present, `labels` gives the anchors.
  */
@@ -162,7 +171,7 @@ export function buildIndex(layers) {
         geometry: f.geometry.type,
         bbox: turf.bbox(f.geometry).map(round6),
         point: roundPoint(markerPoint(f, anchors)),
-        properties: p,
+        properties: indexed(p),
       });
     }
   }

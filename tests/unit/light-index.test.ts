@@ -6,7 +6,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { INDEX_FILE, readGeoSources } from '../../scripts/geo/build-derived.mjs';
-import { buildIndex, poleOfInaccessibility, serializeIndex } from '../../scripts/geo/light-index.mjs';
+import { NOT_INDEXED, buildIndex, poleOfInaccessibility, serializeIndex } from '../../scripts/geo/light-index.mjs';
 import { GEO_DIR, byId, readGeo, transit } from './geo-helpers';
 
 interface IndexEntry {
@@ -56,15 +56,20 @@ describe('geo/index.json', () => {
     for (const left of ['prefecture', 'cq-district', 'stream', 'river-label-point', 'river-label-line', 'district-label-point']) expect(kinds.has(left), left).toBe(false);
   });
 
-  it('gives each its layer, the map layer group, item, kind and geometry type, and every property of the data', () => {
+  it('gives each its layer, the map layer group, item, kind and geometry type, and every property a reader can be shown', () => {
     for (const e of index.features) {
       const f = byId(readGeo(`${e.layer}.geojson`), e.id);
       expect(e.group, e.id).toBe(GROUPS[e.layer]);
       expect(e.item, e.id).toBe((f.properties['item'] as string | undefined) ?? null);
       expect(e.kind, e.id).toBe(f.properties.kind);
       expect(e.geometry, e.id).toBe(f.geometry.type);
-      expect(e.properties, e.id).toEqual(f.properties);
+      const shown = Object.fromEntries(Object.entries(f.properties).filter(([k]) => !NOT_INDEXED.includes(k)));
+      expect(e.properties, e.id).toEqual(shown);
+      // What is left out is the build's working data: nothing the interface reads.
+      for (const k of NOT_INDEXED) expect(e.properties, e.id).not.toHaveProperty(k);
     }
+    expect(NOT_INDEXED).not.toContain('datum_note');
+    expect(NOT_INDEXED).not.toContain('source');
   });
 
   it('frames each by the bbox of its whole geometry, to 6 decimals', () => {
