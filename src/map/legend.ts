@@ -32,11 +32,11 @@ export function swatchOf(item: LayerItem): Swatch {
     case 'transit-districts':
       return { shape: 'area', fill: DISTRICT_FILL, stroke: DISTRICT_LINE };
     case 'bus-feeder':
-      return { shape: 'line', colour: busGroupColor('feeder'), dashed: true };
+      return { shape: 'line', colour: busGroupColor('feeder') };
     case 'bus-xinjin-central':
-      return { shape: 'line', colour: busGroupColor('xinjin-central'), dashed: true };
+      return { shape: 'line', colour: busGroupColor('xinjin-central') };
     case 'bus-xinjin-pengshan':
-      return { shape: 'line', colour: busGroupColor('xinjin-pengshan'), dashed: true };
+      return { shape: 'line', colour: busGroupColor('xinjin-pengshan') };
     case 'transit-hubs':
       return { shape: 'dot', colour: '#444444', hollow: true };
     case 'sites-project':
