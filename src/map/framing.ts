@@ -137,6 +137,15 @@ export function frame(bbox: Bounds, camera: Camera, vp: Viewport, framing: Frami
   return cameraPlacing(centre, freeCentre, zoom, camera.bearing, vp);
 }
 
+/** The zoom at which a bbox just fits a window of this size, less what covers it (no bearing). */
+export function fittingZoom(b: Bounds, width: number, height: number, padding: Padding): number {
+  const w = Math.max(width - padding.left - padding.right, 100);
+  const h = Math.max(height - padding.top - padding.bottom, 100);
+  const [x0, y0] = toWorld([b[0], b[3]], 0);
+  const [x1, y1] = toWorld([b[2], b[1]], 0);
+  return Math.log2(Math.min(w / (x1 - x0), h / (y1 - y0)));
+}
+
 /** A bbox cut to a window (a river runs far beyond the region; frame the part the atlas is about). */
 export function clipBounds(b: Bounds, to: Bounds): Bounds {
   const clipped: Bounds = [Math.max(b[0], to[0]), Math.max(b[1], to[1]), Math.min(b[2], to[2]), Math.min(b[3], to[3])];

@@ -23,7 +23,7 @@ import type { LayerItem } from '../state/layers';
 import { type Action, type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
 import { type Padding, addPadding, FRAME_MARGIN } from '../ui/layout';
 import { MAPLIBRE_LOCALE, t } from '../ui/locale';
-import { type Bounds, clipBounds, frame } from './framing';
+import { type Bounds, clipBounds, fittingZoom, frame } from './framing';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { drawnRadius } from './symbology';
@@ -43,7 +43,7 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
-// One protocol for the process: MapLibre asks it for the archive's header and tiles by range.
+// One protocol for the process: MapLibre asks it for the archive's tiles by range.
 addProtocol('pmtiles', new Protocol().tile);
 
 /** A feature the pointer may mean, named for a chooser or a tooltip. */
@@ -69,6 +69,8 @@ export interface MapViewOptions {
   /** Several features are equally close to a click: let the reader choose among them. */
   onChoose: (candidates: PickedName[], at: { x: number; y: number }) => void;
 }
+
+const REGION_BOX: Bounds = [REGION_BOUNDS[0][0], REGION_BOUNDS[0][1], REGION_BOUNDS[1][0], REGION_BOUNDS[1][1]];
 
 /** The zoom a point is framed at when chosen from text, a list or a search. */
 const POINT_ZOOM = 9;
@@ -199,13 +201,7 @@ export class MapView {
     const el = this.#options.container;
     // With the same margin the framing keeps: a selection as wide as the region fits at this zoom.
     const cover = addPadding(this.#options.largestCover(), FRAME_MARGIN);
-    const width = Math.max(el.clientWidth - cover.left - cover.right, 100);
-    const height = Math.max(el.clientHeight - cover.top - cover.bottom, 100);
-    const [[w, s], [e, n]] = REGION_BOUNDS;
-    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-    const zx = Math.log2((width * 360) / (512 * (e - w)));
-    const zy = Math.log2((height * 2 * Math.PI) / (512 * (y(n) - y(s))));
-    return Math.floor(Math.min(zx, zy) * 100) / 100;
+    return Math.floor(fittingZoom(REGION_BOX, el.clientWidth, el.clientHeight, cover) * 100) / 100;
   }
 
   #labelCanvas(language: AppState['language']): void {
