@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from './browser';
+import { launchChromium, openPage, type OpenedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,16 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openWith(route: RegExp) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  // The server answers one file with an error, as a broken deployment would.
-  await page.route(route, (r) => r.fulfill({ status: 503, body: 'unavailable' }));
-  await page.goto(baseUrl);
-  await page.waitForSelector('#map[aria-busy="false"]', { timeout: 60_000 });
-  return { page, watch, context };
-}
+const openWith = (route: RegExp): Promise<OpenedPage> =>
+  openPage(browser, baseUrl, {
+    viewport: { width: 1000, height: 800 },
+    reducedMotion: 'no-preference',
+    // The server answers one file with an error, as a broken deployment would.
+    beforeGoto: (page) => page.route(route, (r) => r.fulfill({ status: 503, body: 'unavailable' })),
+  });
 
 const notices = (page: import('playwright-core').Page) => page.locator('#notices .notice-text').allTextContents();
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
@@ -99,4 +99,39 @@ export async function openAtlas(baseUrl: string, options: OpenOptions = {}): Pro
   await page.goto(baseUrl);
   await waitForMapIdle(page);
   return { browser, page, watch };
+}
+
+/** The desktop size most tests read the map at. */
+export const DESKTOP = { width: 1280, height: 860 };
+
+export interface PageOptions extends BrowserContextOptions {
+  /** what to open, relative to the server: a path, a hash, or both ('/' by default) */
+  path?: string;
+  /** runs after the page exists and before it navigates (e.g. to route requests or add init scripts) */
+  beforeGoto?: (page: Page) => Promise<unknown>;
+  /** also wait until the panels' index is in (the list of places has its places) */
+  withPlaces?: boolean;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+}
+
+/**
+ * The atlas opened in a context of its own inside a shared browser, settled and watched. Motion is
+ * reduced and the service worker kept out unless the caller says otherwise: tests read where things
+ * end up, and each page starts from the network, not from a cache another test filled.
+ */
+export async function openPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const { path = '/', beforeGoto, withPlaces = false, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', serviceWorkers: 'block', ...contextOptions });
+  const page = await context.newPage();
+  const watch = watchPage(page, baseUrl);
+  await beforeGoto?.(page);
+  await page.goto(new URL(path, baseUrl).href);
+  await waitForMapIdle(page);
+  if (withPlaces) await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places, null, { timeout: 30_000 });
+  return { context, page, watch };
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isCanonical } from '../../src/state/url';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type OpenedPage, launchChromium, mapIdle, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -23,17 +23,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path = '/', beforeGoto?: (page: Page) => Promise<unknown>): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  // A payload that runs would set this.
-  await page.addInitScript(() => Object.defineProperty(window, '__pwned', { value: 0, writable: true }));
-  await beforeGoto?.(page);
-  await page.goto(new URL(path, baseUrl).href);
-  await waitForMapIdle(page);
-  await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places);
-  return { page, watch };
+function open(path = '/', beforeGoto?: (page: Page) => Promise<unknown>): Promise<OpenedPage> {
+  return openPage(browser, baseUrl, {
+    path,
+    withPlaces: true,
+    beforeGoto: async (page) => {
+      // A payload that runs would set this.
+      await page.addInitScript(() => Object.defineProperty(window, '__pwned', { value: 0, writable: true }));
+      await beforeGoto?.(page);
+    },
+  });
 }
 
 const PAYLOADS = [

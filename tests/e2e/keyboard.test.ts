@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import { type OpenedPage, DESKTOP, launchChromium, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,15 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, viewport = { width: 1280, height: 860 }): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  await page.goto(new URL(path, baseUrl).href);
-  await waitForMapIdle(page);
-  await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places);
-  return { page, watch };
-}
+const open = (path: string, viewport = DESKTOP): Promise<OpenedPage> => openPage(browser, baseUrl, { path, viewport, withPlaces: true });
 
 /** What has the focus, described the way a test can compare: the element, inside shadow roots. */
 const focused = (page: Page) =>

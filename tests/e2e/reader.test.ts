@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, launchChromium, mapIdle, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -35,14 +35,10 @@ afterAll(async () => {
 });
 
 async function open(hash = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  pages.push(page);
-  watches.push(watchPage(page, baseUrl));
-  await page.goto(new URL(`/${hash}`, baseUrl).href);
-  await waitForMapIdle(page);
   // The panels' index is in once the map has settled; the article comes when something needs it.
-  await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places);
+  const { page, watch } = await openPage(browser, baseUrl, { path: `/${hash}`, withPlaces: true });
+  pages.push(page);
+  watches.push(watch);
   return page;
 }
 

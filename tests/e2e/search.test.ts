@@ -9,7 +9,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, type OpenedPage, launchChromium, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -29,14 +29,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(options: BrowserContextOptions = {}, hash = ''): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', ...options });
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  await page.goto(`${baseUrl}${hash}`);
-  await waitForMapIdle(page);
-  return { page, watch };
-}
+const open = (options: BrowserContextOptions = {}, hash = ''): Promise<OpenedPage> =>
+  openPage(browser, baseUrl, { serviceWorkers: 'allow', ...options, path: `/${hash}` });
 
 interface AtlasState {
   selection: string | null;

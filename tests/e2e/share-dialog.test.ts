@@ -14,7 +14,7 @@ import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { riverColor } from '../../src/map/encodings';
 import { busGroupColor } from '../../src/map/encodings';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, DESKTOP, launchChromium, mapIdle, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const GEO = resolve(import.meta.dirname, '../../geo');
@@ -39,20 +39,17 @@ interface Opened {
   watch: PageWatch;
 }
 
-async function open(hash: string, options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 860 },
-    reducedMotion: 'reduce',
+async function open(path: string, options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Opened> {
+  const { context, page, watch } = await openPage(browser, baseUrl, {
+    path,
+    viewport: options.viewport ?? DESKTOP,
+    serviceWorkers: 'allow',
     acceptDownloads: true,
     permissions: ['clipboard-read', 'clipboard-write'],
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
   });
   contexts.push(context);
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  await page.goto(new URL(hash, baseUrl).href);
-  await waitForMapIdle(page);
   await mapIdle(page);
   return { page, watch };
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type OpenedPage, launchChromium, mapIdle, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const VIEWPORT = { width: 1280, height: 860 };
@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 // Each tab holds a WebGL context on a software renderer: close them as soon as a test is done.
 afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
+  await Promise.all(pages.splice(0).map((p) => p.context().close()));
 });
 
 afterAll(async () => {
@@ -21,13 +21,10 @@ afterAll(async () => {
 });
 
 /** A fresh tab on a link, settled, with its failures recorded. */
-async function open(hash: string): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  pages.push(page);
-  const watch = watchPage(page, baseUrl);
-  await page.goto(new URL(hash, baseUrl).href);
-  await waitForMapIdle(page);
-  return { page, watch };
+async function open(path: string): Promise<OpenedPage> {
+  const opened = await openPage(browser, baseUrl, { path, viewport: VIEWPORT, reducedMotion: 'no-preference', serviceWorkers: 'allow' });
+  pages.push(opened.page);
+  return opened;
 }
 
 interface Seen {

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { LightIndex, Place } from '../../src/data/types';
 import { SOURCE_ID } from '../../src/map/style';
 import { CHAPTERS, type Chapter, extentToShow, hiddenFor } from '../../src/tour/chapters';
-import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import { type OpenedPage, launchChromium, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 // Each tab holds a WebGL context on a software renderer: close them as soon as a test is done.
 afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
+  await Promise.all(pages.splice(0).map((p) => p.context().close()));
 });
 
 afterAll(async () => {
@@ -38,15 +38,11 @@ afterAll(async () => {
 });
 
 /** A fresh tab on a link, reduced motion (cameras jump), settled, with the data loaded. */
-async function open(hash: string, viewport = SIZES[0] as { width: number; height: number }): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-  pages.push(page);
-  const watch = watchPage(page, baseUrl);
-  await page.goto(new URL(hash, baseUrl).href);
-  await waitForMapIdle(page);
-  // The article and the index come after the map's first idle; the list of places shows they are in.
-  await page.waitForFunction(() => !!document.querySelector('atlas-place-list')?.places, null, { timeout: 30_000 });
-  return { page, watch };
+async function open(path: string, viewport = SIZES[0] as { width: number; height: number }): Promise<OpenedPage> {
+  // The index comes after the map's first idle; the list of places shows it is in.
+  const opened = await openPage(browser, baseUrl, { path, viewport, serviceWorkers: 'allow', withPlaces: true });
+  pages.push(opened.page);
+  return opened;
 }
 
 interface Seen {
