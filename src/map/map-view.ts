@@ -6,7 +6,6 @@
 import {
   AttributionControl,
   Map as MapLibreMap,
-  type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
@@ -31,7 +30,6 @@ import {
   type DataSource,
   FONT_STACK,
   PICKABLE,
-  REGIONS_SOURCE,
   REGION_LAYERS,
   SOURCE_ID,
   baseFilters,
@@ -87,6 +85,8 @@ export class MapView {
   #hovered: { id: string; sourceLayer: string }[] = [];
   #pointer: 'mouse' | 'touch' = 'mouse';
   #regionsUrl: string | null = null;
+  /** set once MapLibre has loaded the opening style: from then on it can be patched (setStyle with diff) */
+  #styleLoaded = false;
   /** region outlines shown now: kept so that a change of style (the language) keeps them */
   #outlined: readonly string[] = [];
   #places: Places | null = null;
@@ -114,6 +114,7 @@ export class MapView {
       // Labels appear at once: a fade-in costs several extra full frames before the map settles.
       fadeDuration: 0,
     });
+    this.map.once('style.load', () => (this.#styleLoaded = true));
     this.#labelCanvas(language);
     this.#measureFirstFrames();
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
@@ -226,9 +227,16 @@ export class MapView {
     if (sorted.join() === this.#outlined.join()) return;
     this.#outlined = sorted;
     if (ids.length > 0 && !this.#regionsUrl) {
-      // The first outline asked for: fetch the regions now.
+      // The first outline asked for: the regions' source and layers join the style, already filtered.
+      // A style can only be patched once it has loaded (before, MapLibre would reload it whole).
       this.#regionsUrl = new URL(regionsUrl, window.location.href).href;
-      (this.map.getSource(REGIONS_SOURCE) as GeoJSONSource | undefined)?.setData(this.#regionsUrl);
+      const addRegions = () => {
+        const { language, hidden } = this.#store.state;
+        this.map.setStyle(buildStyle(this.#data(), { language, hidden, outlined: this.#outlined }), { diff: true });
+      };
+      if (this.#styleLoaded) addRegions();
+      else this.map.once('style.load', addRegions);
+      return;
     }
     for (const layer of REGION_LAYERS) if (this.map.getLayer(layer)) this.map.setFilter(layer, regionFilter(ids));
   }

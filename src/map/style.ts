@@ -423,14 +423,15 @@ export function layerVisible(layerId: string, hidden: readonly LayerItem[]): boo
 }
 
 /** The style's layers before visibility and item filters are applied. */
-function allLayers(language: Language, outlined: readonly string[]): LayerSpecification[] {
+function allLayers(language: Language, outlined: readonly string[], withRegions: boolean): LayerSpecification[] {
   // The six corridors' names in the opening view are placed before any other name: the page is
   // about these rivers, and each has one anchor only.
   const rivers = riverLayers(language);
   const riverNames = rivers.filter((l) => l.id === 'rivers-label-overview');
+  const regions = withRegions ? regionLayers(outlined) : [];
   return [
     ...basemapLayers(),
-    ...regionLayers(outlined).slice(0, 1),
+    ...regions.slice(0, 1),
     ...transitAreaLayers(),
     ...rivers.filter((l) => !riverNames.includes(l)),
     ...transitNetworkLayers(language),
@@ -438,7 +439,7 @@ function allLayers(language: Language, outlined: readonly string[]): LayerSpecif
     ...siteLayers(language),
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
-    ...regionLayers(outlined).slice(1),
+    ...regions.slice(1),
     ...cityLabelLayers(language),
     districtLabelLayer(language),
     ...riverNames,
@@ -453,7 +454,7 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
     // Hover and selection use feature-state keyed by our stable ids.
     promoteId: 'id',
   };
-  const layers = allLayers(options.language, options.outlined ?? []).map((layer) => {
+  const layers = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).map((layer) => {
     const base = (layer as { filter?: FilterSpecification }).filter;
     const filter = layerFilter(layer, base, options.hidden);
     const visible = layerVisible(layer.id, options.hidden);
@@ -463,10 +464,9 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
       ...(visible ? {} : { layout: { ...(layer.layout ?? {}), visibility: 'none' } }),
     } as LayerSpecification;
   });
-  const regions: SourceSpecification = {
-    type: 'geojson',
-    data: data.regionsUrl ?? { type: 'FeatureCollection', features: [] },
-    promoteId: 'id',
-  };
-  return { version: 8, name: 'Chengyu Atlas', sources: { [SOURCE_ID]: source, [REGIONS_SOURCE]: regions }, layers };
+  // The regions' source and layers join the style with the first outline asked for: even empty,
+  // a source costs the opening view two frames (its metadata, then its tiles).
+  const sources: Record<string, SourceSpecification> = { [SOURCE_ID]: source };
+  if (data.regionsUrl) sources[REGIONS_SOURCE] = { type: 'geojson', data: data.regionsUrl, promoteId: 'id' };
+  return { version: 8, name: 'Chengyu Atlas', sources, layers };
 }

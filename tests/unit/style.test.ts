@@ -14,7 +14,7 @@ describe('the style', () => {
   it('is fully embedded: one tileset of our own, no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources)).toEqual([SOURCE_ID, REGIONS_SOURCE]);
+    expect(Object.keys(style.sources)).toEqual([SOURCE_ID]);
     expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', tiles: [`pmtiles://${data.tilesUrl}/{z}/{x}/{y}`], ...TILESET, promoteId: 'id' });
   });
 
@@ -25,10 +25,20 @@ describe('the style', () => {
     expect(TILESET).toEqual({ minzoom: h.minZoom, maxzoom: h.maxZoom, bounds: [h.minLon, h.minLat, h.maxLon, h.maxLat] });
   });
 
-  it('holds no region outline until one is asked for, then reads them from their own file', () => {
-    expect(style.sources[REGIONS_SOURCE]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
-    const asked = buildStyle({ ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' }, { language: 'zh', hidden: [] });
-    expect((asked.sources[REGIONS_SOURCE] as { data: unknown }).data).toBe('http://127.0.0.1:4173/assets/regions-abc.geojson');
+  it('holds no region source or layer until an outline is asked for, then reads them from their own file', () => {
+    // Even an empty source costs the opening view frames.
+    expect(style.sources[REGIONS_SOURCE]).toBeUndefined();
+    expect(style.layers.filter((l) => (l as { source?: string }).source === REGIONS_SOURCE)).toEqual([]);
+    const asked = buildStyle({ ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' }, { language: 'zh', hidden: [], outlined: ['region-chengdu-metro'] });
+    expect(asked.sources[REGIONS_SOURCE]).toEqual({ type: 'geojson', data: 'http://127.0.0.1:4173/assets/regions-abc.geojson', promoteId: 'id' });
+    // The tint lies under the article's own areas; the outline over everything but the names.
+    const ids = asked.layers.map((l) => l.id);
+    expect(ids.indexOf('region-fill')).toBeLessThan(ids.indexOf('transit-district-fill'));
+    expect(ids.indexOf('region-line')).toBeGreaterThan(ids.indexOf('rail-station'));
+    expect(ids.indexOf('region-line')).toBeLessThan(ids.indexOf('base-city'));
+    expect(JSON.stringify((asked.layers.find((l) => l.id === 'region-line') as { filter: unknown }).filter)).toContain('region-chengdu-metro');
+    // Everything else is the same style.
+    expect(ids.filter((id) => !id.startsWith('region-'))).toEqual(style.layers.map((l) => l.id));
   });
 
   it('draws every other layer from a source-layer of the tileset: a geo/ file, or the basemap’s borders', () => {
@@ -66,8 +76,9 @@ describe('the style', () => {
     expect(layerVisible('rivers-line', ['river-wu'])).toBe(true);
   });
 
-  it('outlines no region until one is asked for', () => {
-    const fill = style.layers.find((l) => l.id === 'region-fill') as { filter: unknown };
+  it('outlines no region while none is asked for, even once their file is loaded', () => {
+    const loaded = buildStyle({ ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' }, { language: 'zh', hidden: [] });
+    const fill = loaded.layers.find((l) => l.id === 'region-fill') as { filter: unknown };
     expect(fill.filter).toEqual(['in', ['get', 'id'], ['literal', []]]);
     expect(groupOfLayer('region-fill')).toBeNull();
   });
