@@ -25,6 +25,7 @@ import { MAPLIBRE_LOCALE, t } from '../ui/locale';
 import { type Bounds, clipBounds, fittingZoom, frame } from './framing';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
+import { skipRedundantPlacementFrames } from './placement-frame';
 import { drawnRadius } from './symbology';
 import {
   type DataSource,
@@ -114,6 +115,7 @@ export class MapView {
       // Labels appear at once: a fade-in costs several extra full frames before the map settles.
       fadeDuration: 0,
     });
+    skipRedundantPlacementFrames(this.map);
     this.map.once('style.load', () => (this.#styleLoaded = true));
     this.#labelCanvas(language);
     this.#measureFirstFrames();

@@ -91,6 +91,16 @@ describe('the map in a real browser', () => {
     expect(label).toMatch(/资阳线/);
   });
 
+  it('settles in the frame that draws its last tile, without repainting the same picture', async () => {
+    const marks = await page.evaluate(() =>
+      ['atlas-full-frame', 'atlas-idle'].map((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail?.frames as number | undefined),
+    );
+    const [full, idle] = marks;
+    expect(full).toBeGreaterThan(0);
+    // MapLibre would place the labels again in one more frame: see src/map/placement-frame.ts.
+    expect(idle).toBe(full);
+  });
+
   it('draws all four thematic groups in the opening view', async () => {
     const rivers = await renderedIds('rivers');
     for (const id of ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu']) {
