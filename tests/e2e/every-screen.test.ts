@@ -284,6 +284,26 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
       await page?.context().close();
     });
 
+    it('shows each map control whole on screen, its buttons inside it, and on touch screens at least 44×44', async () => {
+      const problems = await page.evaluate((touch) => {
+        const found: string[] = [];
+        const box = (el: Element) => el.getBoundingClientRect();
+        const name = (el: Element) => el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.className;
+        // The attribution's button is a <summary> (MapLibre draws it as a <details>).
+        for (const button of document.querySelectorAll('#map .maplibregl-ctrl :is(button, summary)')) {
+          const b = box(button);
+          if (b.width === 0 && b.height === 0) continue;
+          const control = box(button.closest('.maplibregl-ctrl')!);
+          if (b.left < 0 || b.top < 0 || b.right > innerWidth || b.bottom > innerHeight) found.push(`${name(button)} leaves the window: ${[b.left, b.top, b.right, b.bottom].map(Math.round)}`);
+          // A button hanging out of its control's box (a pill beside a button that overflows it).
+          if (b.left < control.left - 1 || b.top < control.top - 1 || b.right > control.right + 1 || b.bottom > control.bottom + 1) found.push(`${name(button)} hangs out of its control`);
+          if (touch && (b.width < 44 || b.height < 44)) found.push(`${name(button)} is ${Math.round(b.width)}×${Math.round(b.height)}`);
+        }
+        return found;
+      }, screen.touch);
+      expect(problems).toEqual([]);
+    });
+
     it('fits the whole region at the minimum zoom', async () => {
       const fits = await page.evaluate((bounds) => {
         const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
