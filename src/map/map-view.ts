@@ -135,8 +135,10 @@ export class MapView {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Compact: an (i) button that opens the credits on demand; the full list stays one click away.
     this.map.addControl(new AttributionControl({ customAttribution: credits, compact: true }), 'bottom-right');
-    // MapLibre opens a compact attribution expanded; readers ask for it instead.
-    this.map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    // MapLibre opens a compact attribution expanded; readers ask for it instead. Folded at once, not
+    // at 'load': the opening view is fitted just below, beside what covers the map, and an expanded
+    // attribution would push the region up and out by its height (on phones a third of the map).
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     // The opening view fits the region beside the controls, which exist only now.
     if (isDefaultView(view)) this.map.fitBounds(REGION_BOUNDS, { padding: addPadding(options.covered(), 8), animate: false });
 

@@ -304,6 +304,23 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
       expect(problems).toEqual([]);
     });
 
+    it('opens with the region centred in the part of the map that nothing covers', async () => {
+      const offset = await page.evaluate((bounds) => {
+        const { map, shell } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; shell: { covered(): { top: number; right: number; bottom: number; left: number } } } }).atlas;
+        const [[w, s], [e, n]] = bounds;
+        const nw = map.project([w, n]);
+        const se = map.project([e, s]);
+        const { width, height } = map.getContainer().getBoundingClientRect();
+        const c = shell.covered();
+        return {
+          x: (nw.x + se.x) / 2 - (c.left + (width - c.right)) / 2,
+          y: (nw.y + se.y) / 2 - (c.top + (height - c.bottom)) / 2,
+        };
+      }, REGION_BOUNDS);
+      expect(Math.abs(offset.x), `${JSON.stringify(offset)}`).toBeLessThan(4);
+      expect(Math.abs(offset.y), `${JSON.stringify(offset)}`).toBeLessThan(4);
+    });
+
     it('fits the whole region at the minimum zoom', async () => {
       const fits = await page.evaluate((bounds) => {
         const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
