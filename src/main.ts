@@ -7,7 +7,7 @@ import { type PanelData, renderPanels } from './ui/panels';
 import { MapView } from './map/map-view';
 import { registerServiceWorker } from './pwa/register';
 import { syncHistory } from './state/history';
-import { Store, isDefaultView } from './state/store';
+import { DEFAULT_VIEW, Store, isDefaultView } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
 import { closeChooser, showChooser } from './ui/chooser';
 import { Shell } from './ui/shell';
@@ -71,6 +71,9 @@ function checkLinkIds(places: Places, article: Article | null): void {
     next = { ...next, reading: null };
   }
   if (next !== s) {
+    // The opening view was fitted beside what the link opened (a reader, a panel); with that gone,
+    // a link that named no view of its own opens the map as a bare link would.
+    if (!linkHasView) next = { ...next, view: DEFAULT_VIEW };
     for (const text of bad) showNotice(text);
     store.dispatch({ type: 'restore', state: next });
   }

@@ -132,6 +132,27 @@ describe('a mangled link', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  // The reader the link asked for opened, and the view was fitted beside it; then the passage
+  // turned out not to exist. On a phone the region sat in the top third of the map.
+  it.each([VIEWPORT, { width: 390, height: 844 }])('opens a link to a passage the article lacks at the default view, at $width×$height', async (viewport) => {
+    const touch = viewport.width < 700;
+    const options = { viewport, hasTouch: touch, isMobile: touch, reducedMotion: 'no-preference', serviceWorkers: 'allow' } as const;
+    const clean = await openPage(browser, baseUrl, { ...options, path: '/' });
+    pages.push(clean.page);
+    const opening = await seen(clean.page);
+    const { page, watch } = await openPage(browser, baseUrl, { ...options, path: '/#read=no-such-passage' });
+    pages.push(page);
+    await expect.poll(() => noticeText(page)).toContain('no-such-passage');
+    await expect.poll(async () => (await seen(page)).hash).toBe(opening.hash);
+    const s = await seen(page);
+    expect(s.zoom).toBeCloseTo(opening.zoom, 2);
+    expect(s.center[0]).toBeCloseTo(opening.center[0], 3);
+    expect(s.center[1]).toBeCloseTo(opening.center[1], 3);
+    expect(await page.locator('atlas-reader-panel:visible').count()).toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   it('drops a feature the atlas does not have, and says so', async () => {
     const { page, watch } = await open('/#map=8/30/105&select=no-such-place');
     await expect.poll(() => noticeText(page)).toContain('no-such-place');
