@@ -2,23 +2,14 @@
  * A deployment that serves a data file wrongly: the reader is told which one, the page does not
  * crash, and what does not depend on that file keeps working.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, type OpenedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession, type OpenedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 const openWith = (route: RegExp): Promise<OpenedPage> =>
-  openPage(browser, baseUrl, {
+  session.open({
     viewport: { width: 1000, height: 800 },
     reducedMotion: 'no-preference',
     // The server answers one file with an error, as a broken deployment would.
@@ -29,18 +20,17 @@ const notices = (page: import('playwright-core').Page) => page.locator('#notices
 
 describe('when a data file cannot be loaded', () => {
   it('says the map’s tiles failed, and still offers the article and the list of places', async () => {
-    const { page, watch, context } = await openWith(/\/assets\/atlas-[^/]+\.pmtiles$/);
+    const { page, watch } = await openWith(/\/assets\/atlas-[^/]+\.pmtiles$/);
     await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地图数据加载失败/);
     expect(watch.pageErrors).toEqual([]);
     await page.locator('#places-button').click();
     await expect.poll(() => page.locator('atlas-place-list li button').count()).toBeGreaterThan(100);
     await page.locator('atlas-place-list li button[data-id="guangyang-island"]').click();
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('广阳岛');
-    await context.close();
   });
 
   it('names the index when the panels’ data fails, and keeps the map drawn', async () => {
-    const { page, watch, context } = await openWith(/\/assets\/index-[^/]+\.json$/);
+    const { page, watch } = await openWith(/\/assets\/index-[^/]+\.json$/);
     await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/index\.json/);
     expect(watch.pageErrors).toEqual([]);
     const drawn = await page.evaluate(() => {
@@ -48,6 +38,5 @@ describe('when a data file cannot be loaded', () => {
       return map.queryRenderedFeatures({ layers: ['rail-line', 'transit-district-fill', 'rivers-line'] }).length;
     });
     expect(drawn).toBeGreaterThan(0);
-    await context.close();
   });
 });

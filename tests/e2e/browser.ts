@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
@@ -134,4 +135,49 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
   await waitForMapIdle(page);
   if (withPlaces) await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places, null, { timeout: 30_000 });
   return { context, page, watch };
+}
+
+export interface BrowserSession {
+  /** the test file's browser, launched before its first test */
+  readonly browser: Browser;
+  /** `openPage` in that browser, for one test: the page's context is closed when the test is done */
+  open(options?: PageOptions): Promise<OpenedPage>;
+  /** a bare context for one test (a page that is not the atlas), closed when the test is done */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One browser for a test file: launched before its first test, closed after its last. Pages opened
+ * through `open` last one test, since each holds a WebGL context on a software renderer; a page
+ * several tests share comes from `openPage(session.browser, …)`, closed by the block that opened it.
+ */
+export function browserSession(baseUrl: string): BrowserSession {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const session: BrowserSession = {
+    get browser() {
+      if (!browser) throw new Error('the browser is launched before the first test, not at import');
+      return browser;
+    },
+    async open(options = {}) {
+      const opened = await openPage(session.browser, baseUrl, options);
+      contexts.push(opened.context);
+      return opened;
+    },
+    async context(options = {}) {
+      const context = await session.browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
+  return session;
 }

@@ -3,34 +3,16 @@
  * shows in its frame at the size chosen, with the map and the panels, no header, and a link to
  * the full atlas at the same view.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseHash } from '../../src/state/url';
-import { launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { browserSession, mapIdle, watchPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 describe('the embed code', () => {
   it('shows the view in another page’s frame, without the header, with a link to the full atlas', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
-    pages.push(page);
-    const watch = watchPage(page, baseUrl);
-    await page.goto(new URL('/#map=10/30.35/104.45&layers=rivers,rail&select=futian-station&lang=en', baseUrl).href);
-    await waitForMapIdle(page);
+    const { page, watch } = await session.open({ path: '/#map=10/30.35/104.45&layers=rivers,rail&select=futian-station&lang=en', serviceWorkers: 'allow' });
     await mapIdle(page);
     const shown = parseHash(await page.evaluate(() => location.hash)).state;
 
@@ -41,8 +23,7 @@ describe('the embed code', () => {
     expect(code).toMatch(/^<iframe src="[^"]+" width="800" height="600"/);
 
     // Another page of the same origin, which only holds the code.
-    const host = await browser.newPage({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
-    pages.push(host);
+    const host = await (await session.context({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' })).newPage();
     const hostWatch = watchPage(host, baseUrl);
     const hostUrl = new URL('/embed-host.html', baseUrl).href;
     await host.route(hostUrl, (route) =>

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex, Place } from '../../src/data/types';
 import { REGION_BOUNDS } from '../../src/state/store';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, browserSession, mapIdle, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -33,15 +33,7 @@ const SCREENS = [
   { name: 'landscape', width: 844, height: 390, touch: true },
 ] as const;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 type Box = [number, number, number, number];
 
@@ -96,16 +88,14 @@ function framedBox(page: Page, place: Place): Promise<Box> {
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
 async function openScreen(screen: (typeof SCREENS)[number], lang: 'zh' | 'en'): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({
+  // One page for all the tests of a screen and language: the block that opens it closes it.
+  const { page, watch } = await openPage(session.browser, baseUrl, {
+    path: lang === 'en' ? '/#lang=en' : '/',
     viewport: { width: screen.width, height: screen.height },
     hasTouch: screen.touch,
     isMobile: screen.touch,
-    reducedMotion: 'reduce',
+    serviceWorkers: 'allow',
   });
-  const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  await page.goto(new URL(lang === 'en' ? '/#lang=en' : '/', baseUrl).href);
-  await waitForMapIdle(page);
   await page.evaluate(() => {
     const w = window as unknown as { __events: string[]; atlas: { map: import('maplibre-gl').Map } };
     w.__events = [];

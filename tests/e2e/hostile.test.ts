@@ -6,25 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { isCanonical } from '../../src/state/url';
-import { type OpenedPage, launchChromium, mapIdle, openPage } from './browser';
+import { type OpenedPage, browserSession, mapIdle } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 function open(path = '/', beforeGoto?: (page: Page) => Promise<unknown>): Promise<OpenedPage> {
-  return openPage(browser, baseUrl, {
+  return session.open({
     path,
     withPlaces: true,
     beforeGoto: async (page) => {

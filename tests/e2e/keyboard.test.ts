@@ -3,22 +3,14 @@
  * on its panel's heading, Escape closes it and puts focus back where it came from. The map's
  * canvas shows a visible focus ring; a long junk link leaves one closable notice on screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenedPage, DESKTOP, launchChromium, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { type OpenedPage, DESKTOP, browserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const session = browserSession(baseUrl);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, viewport = DESKTOP): Promise<OpenedPage> => openPage(browser, baseUrl, { path, viewport, withPlaces: true });
+const open = (path: string, viewport = DESKTOP): Promise<OpenedPage> => session.open({ path, viewport, withPlaces: true });
 
 /** What has the focus, described the way a test can compare: the element, inside shadow roots. */
 const focused = (page: Page) =>

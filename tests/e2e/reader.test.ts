@@ -5,39 +5,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, launchChromium, mapIdle, openPage } from './browser';
+import { type PageWatch, browserSession, mapIdle } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
 const index = JSON.parse(readFileSync(resolve(ROOT, 'geo/index.json'), 'utf8')) as LightIndex;
 const rivers = JSON.parse(readFileSync(resolve(ROOT, 'geo/rivers.geojson'), 'utf8')) as GeoJSON.FeatureCollection;
-let browser: Browser;
+const session = browserSession(baseUrl);
 const watches: PageWatch[] = [];
-const pages: Page[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.context().close()));
-});
-
-afterAll(async () => {
+afterAll(() => {
   for (const w of watches) {
     expect(w.pageErrors).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
   }
-  await browser?.close();
 });
 
 async function open(hash = ''): Promise<Page> {
   // The panels' index is in once the map has settled; the article comes when something needs it.
-  const { page, watch } = await openPage(browser, baseUrl, { path: `/${hash}`, withPlaces: true });
-  pages.push(page);
+  const { page, watch } = await session.open({ path: `/${hash}`, withPlaces: true });
   watches.push(watch);
   return page;
 }

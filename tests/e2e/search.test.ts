@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, type OpenedPage, launchChromium, openPage } from './browser';
+import { type OpenedPage, type PageOptions, type PageWatch, browserSession, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -19,18 +19,11 @@ const pointOf = (id: string) => lightIndex.features.find((f) => f.id === id)!.po
 const INPUT = '#atlas-search-input';
 const LIST = '#atlas-search-list';
 
-let browser: Browser;
+const session = browserSession(baseUrl);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (options: BrowserContextOptions = {}, hash = ''): Promise<OpenedPage> =>
-  openPage(browser, baseUrl, { serviceWorkers: 'allow', ...options, path: `/${hash}` });
+const pageOptions = (options: BrowserContextOptions, hash: string): PageOptions => ({ serviceWorkers: 'allow', ...options, path: `/${hash}` });
+/** A page for one test. */
+const open = (options: BrowserContextOptions = {}, hash = ''): Promise<OpenedPage> => session.open(pageOptions(options, hash));
 
 interface AtlasState {
   selection: string | null;
@@ -84,7 +77,7 @@ describe('search on a desktop', () => {
   beforeAll(async () => {
     // The link names a place the atlas does not have: a notice stays at the top of the map, where
     // the list of results opens too.
-    ({ page, watch } = await open({}, '#select=no-such-place'));
+    ({ page, watch } = await openPage(session.browser, baseUrl, pageOptions({}, '#select=no-such-place')));
     await page.waitForSelector('.notice');
   });
 
@@ -264,20 +257,16 @@ describe('the search combobox under axe-core', () => {
     // The production page forbids inline scripts (its Content-Security-Policy); axe is injected
     // as text, so this one page bypasses the policy.
     const { page, watch } = await open({ bypassCSP: true });
-    try {
-      await search(page, 'ziyang');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: typeof axe }).axe.run('atlas-search');
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    await search(page, 'ziyang');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run('atlas-search');
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 
@@ -296,74 +285,62 @@ function targets(page: Page): Promise<{ what: string; width: number; height: num
 describe('search on a phone', () => {
   it('at 390 × 844 folds into a 44 px button that opens the field over the header', async () => {
     const { page, watch } = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    try {
-      expect(await page.isVisible(INPUT)).toBe(false);
-      // The header still has room for the whole title beside the button.
-      expect(await page.$eval('.atlas-header h1', (h) => h.scrollWidth <= h.clientWidth)).toBe(true);
-      const toggle = (await page.locator('#search-slot .search-toggle').boundingBox())!;
-      expect(toggle.width).toBeGreaterThanOrEqual(44);
-      expect(toggle.height).toBeGreaterThanOrEqual(44);
-      await page.tap('#search-slot .search-toggle');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
-      const field = (await page.locator('atlas-search .search-field').boundingBox())!;
-      const header = (await page.locator('.atlas-header').boundingBox())!;
-      expect(field.x).toBe(0);
-      expect(field.width).toBe(390);
-      expect(field.height).toBe(header.height);
-      await page.fill(INPUT, 'ziyangbei');
-      await page.waitForSelector(`${LIST}:not([hidden]) [role=option]`);
-      for (const t of await targets(page)) expect(Math.min(t.width, t.height), t.what).toBeGreaterThanOrEqual(44);
-      await page.keyboard.press('Enter');
-      await expect.poll(async () => (await appState(page)).selection).toBe('ziyang-north-station');
-      // Chosen: the field folds away and the header is the header again.
-      expect(await page.isVisible(INPUT)).toBe(false);
-      expect(await page.isVisible('#language-toggle')).toBe(true);
-      // Closing the place sends focus back to the search button, not to the folded field.
-      await page.keyboard.press('Escape');
-      await expect.poll(async () => (await appState(page)).selection).toBeNull();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('search-toggle');
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    expect(await page.isVisible(INPUT)).toBe(false);
+    // The header still has room for the whole title beside the button.
+    expect(await page.$eval('.atlas-header h1', (h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+    const toggle = (await page.locator('#search-slot .search-toggle').boundingBox())!;
+    expect(toggle.width).toBeGreaterThanOrEqual(44);
+    expect(toggle.height).toBeGreaterThanOrEqual(44);
+    await page.tap('#search-slot .search-toggle');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
+    const field = (await page.locator('atlas-search .search-field').boundingBox())!;
+    const header = (await page.locator('.atlas-header').boundingBox())!;
+    expect(field.x).toBe(0);
+    expect(field.width).toBe(390);
+    expect(field.height).toBe(header.height);
+    await page.fill(INPUT, 'ziyangbei');
+    await page.waitForSelector(`${LIST}:not([hidden]) [role=option]`);
+    for (const t of await targets(page)) expect(Math.min(t.width, t.height), t.what).toBeGreaterThanOrEqual(44);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await appState(page)).selection).toBe('ziyang-north-station');
+    // Chosen: the field folds away and the header is the header again.
+    expect(await page.isVisible(INPUT)).toBe(false);
+    expect(await page.isVisible('#language-toggle')).toBe(true);
+    // Closing the place sends focus back to the search button, not to the folded field.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await appState(page)).selection).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('search-toggle');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 
   it('at 844 × 390 keeps the field in the header and the list on screen, every target 44 px', async () => {
     const { page, watch } = await open({ viewport: { width: 844, height: 390 }, hasTouch: true }, '#lang=en');
-    try {
-      expect(await page.isVisible(INPUT)).toBe(true);
-      await search(page, 'huanjing');
-      const list = (await page.locator(LIST).boundingBox())!;
-      expect(list.y + list.height).toBeLessThanOrEqual(390);
-      for (const t of await targets(page)) expect(Math.min(t.width, t.height), t.what).toBeGreaterThanOrEqual(44);
-      // Every action of the header is still there beside the field.
-      for (const id of ['#tour-button', '#reader-button', '#places-button', '#share-button', '#language-toggle']) expect(await page.isVisible(id), id).toBe(true);
-      await page.keyboard.press('Enter');
-      await expect.poll(async () => (await appState(page)).reading).toMatch(/^eco(-1)?$/);
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    expect(await page.isVisible(INPUT)).toBe(true);
+    await search(page, 'huanjing');
+    const list = (await page.locator(LIST).boundingBox())!;
+    expect(list.y + list.height).toBeLessThanOrEqual(390);
+    for (const t of await targets(page)) expect(Math.min(t.width, t.height), t.what).toBeGreaterThanOrEqual(44);
+    // Every action of the header is still there beside the field.
+    for (const id of ['#tour-button', '#reader-button', '#places-button', '#share-button', '#language-toggle']) expect(await page.isVisible(id), id).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await appState(page)).reading).toMatch(/^eco(-1)?$/);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 
 describe('search in the embedded page', () => {
   it('has no header, so / and Ctrl+K are left to the page around it', async () => {
     const { page, watch } = await open({}, '#embed=1');
-    try {
-      expect(await page.isVisible(INPUT)).toBe(false);
-      await page.evaluate(() => {
-        const seen: boolean[] = [];
-        (window as unknown as { prevented: boolean[] }).prevented = seen;
-        window.addEventListener('keydown', (e) => seen.push(e.defaultPrevented));
-      });
-      for (const keys of ['/', 'Control+k']) await page.keyboard.press(keys);
-      expect(await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented)).toEqual([false, false, false]);
-      expect(watch.pageErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    expect(await page.isVisible(INPUT)).toBe(false);
+    await page.evaluate(() => {
+      const seen: boolean[] = [];
+      (window as unknown as { prevented: boolean[] }).prevented = seen;
+      window.addEventListener('keydown', (e) => seen.push(e.defaultPrevented));
+    });
+    for (const keys of ['/', 'Control+k']) await page.keyboard.press(keys);
+    expect(await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented)).toEqual([false, false, false]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });

@@ -9,38 +9,18 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { booleanIntersects } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { riverColor } from '../../src/map/encodings';
-import { busGroupColor } from '../../src/map/encodings';
-import { type PageWatch, DESKTOP, launchChromium, mapIdle, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { busGroupColor, riverColor } from '../../src/map/encodings';
+import { type OpenedPage, type PageWatch, DESKTOP, browserSession, mapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const GEO = resolve(import.meta.dirname, '../../geo');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession(baseUrl);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-// Each tab holds a WebGL context on a software renderer: close them as soon as a test is done.
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Opened {
-  page: Page;
-  watch: PageWatch;
-}
-
-async function open(path: string, options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Opened> {
-  const { context, page, watch } = await openPage(browser, baseUrl, {
+async function open(path: string, options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<OpenedPage> {
+  const opened = await session.open({
     path,
     viewport: options.viewport ?? DESKTOP,
     serviceWorkers: 'allow',
@@ -49,9 +29,8 @@ async function open(path: string, options: { viewport?: { width: number; height:
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
   });
-  contexts.push(context);
-  await mapIdle(page);
-  return { page, watch };
+  await mapIdle(opened.page);
+  return opened;
 }
 
 function noFailures(watch: PageWatch): void {

@@ -1,30 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenedPage, launchChromium, mapIdle, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { type OpenedPage, browserSession, mapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const VIEWPORT = { width: 1280, height: 860 };
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-// Each tab holds a WebGL context on a software renderer: close them as soon as a test is done.
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.context().close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 /** A fresh tab on a link, settled, with its failures recorded. */
-async function open(path: string): Promise<OpenedPage> {
-  const opened = await openPage(browser, baseUrl, { path, viewport: VIEWPORT, reducedMotion: 'no-preference', serviceWorkers: 'allow' });
-  pages.push(opened.page);
-  return opened;
+function open(path: string): Promise<OpenedPage> {
+  return session.open({ path, viewport: VIEWPORT, reducedMotion: 'no-preference', serviceWorkers: 'allow' });
 }
 
 interface Seen {
@@ -137,11 +121,9 @@ describe('a mangled link', () => {
   it.each([VIEWPORT, { width: 390, height: 844 }])('opens a link to a passage the article lacks at the default view, at $width×$height', async (viewport) => {
     const touch = viewport.width < 700;
     const options = { viewport, hasTouch: touch, isMobile: touch, reducedMotion: 'no-preference', serviceWorkers: 'allow' } as const;
-    const clean = await openPage(browser, baseUrl, { ...options, path: '/' });
-    pages.push(clean.page);
+    const clean = await session.open({ ...options, path: '/' });
     const opening = await seen(clean.page);
-    const { page, watch } = await openPage(browser, baseUrl, { ...options, path: '/#read=no-such-passage' });
-    pages.push(page);
+    const { page, watch } = await session.open({ ...options, path: '/#read=no-such-passage' });
     await expect.poll(() => noticeText(page)).toContain('no-such-passage');
     await expect.poll(async () => (await seen(page)).hash).toBe(opening.hash);
     const s = await seen(page);

@@ -3,12 +3,12 @@
 // view and the selection kept.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { LightIndex, Place } from '../../src/data/types';
 import { SOURCE_ID } from '../../src/map/style';
 import { CHAPTERS, type Chapter, extentToShow, hiddenFor } from '../../src/tour/chapters';
-import { type OpenedPage, launchChromium, openPage } from './browser';
+import { type OpenedPage, browserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,28 +21,12 @@ const SIZES = [
   { width: 844, height: 390 },
 ];
 
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-// Each tab holds a WebGL context on a software renderer: close them as soon as a test is done.
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.context().close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession(baseUrl);
 
 /** A fresh tab on a link, reduced motion (cameras jump), settled, with the data loaded. */
-async function open(path: string, viewport = SIZES[0] as { width: number; height: number }): Promise<OpenedPage> {
+function open(path: string, viewport = SIZES[0] as { width: number; height: number }): Promise<OpenedPage> {
   // The index comes after the map's first idle; the list of places shows it is in.
-  const opened = await openPage(browser, baseUrl, { path, viewport, serviceWorkers: 'allow', withPlaces: true });
-  pages.push(opened.page);
-  return opened;
+  return session.open({ path, viewport, serviceWorkers: 'allow', withPlaces: true });
 }
 
 interface Seen {
