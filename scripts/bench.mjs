@@ -56,15 +56,6 @@ const REACH = {
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const PAGES = /** @type {const} */ (['ours', 'bare', 'floor']);
 const KINDS = /** @type {const} */ (['js', 'css', 'data', 'other']);
-/** The Ziyang line (资阳线, S3), west to east: the stations a reader clicks. */
-const STATIONS = [
-  'futian-station',
-  'ziyang-linkong-station',
-  'xingfu-avenue-station',
-  'changhong-square-station',
-  'baotai-station',
-  'ziyang-north-station',
-];
 const STATION_ZOOM = 11;
 /** The easeTo: Chengdu to Chongqing at this zoom, linear, for this long. */
 const EASE = { zoom: 8, duration: 1000, from: 'city-chengdu', to: 'city-chongqing' };
@@ -97,7 +88,12 @@ function readPlaces() {
     if (!place) throw new BenchError(`geo/index.json has no feature ${id}; the bench clicks and flies to it`);
     return place;
   };
-  return { stations: STATIONS.map(get), from: get(EASE.from), to: get(EASE.to) };
+  // The Ziyang line's (资阳线, S3) stations, west to east: the ones a reader clicks.
+  const ziyangLine = index.features
+    .filter((f) => f.kind === 'rail-station' && f.properties.line === 'S3')
+    .sort((a, b) => a.properties.order - b.properties.order);
+  if (ziyangLine.length === 0) throw new BenchError('geo/index.json has no station of the Ziyang line (line S3); the bench clicks them');
+  return { stations: ziyangLine.map((f) => get(f.id)), from: get(EASE.from), to: get(EASE.to) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -708,7 +704,7 @@ function assemble(session, loads, warmups, bytes, clicks, eases) {
   const click = {
     ...summary(clicks.map((c) => c.ms)),
     shownInTask: summary(clicks.map((c) => c.shownMs)),
-    perStation: Object.fromEntries(STATIONS.map((id) => [id, clicks.filter((c) => c.id === id).map((c) => c.ms)])),
+    perStation: Object.fromEntries([...new Set(clicks.map((c) => c.id))].map((id) => [id, clicks.filter((c) => c.id === id).map((c) => c.ms)])),
     samples: clicks,
   };
   /** @param {'ours' | 'bare'} name */
@@ -770,7 +766,7 @@ function printConfiguration(name, r, previous) {
   const sameBytes = previous && PAGES.every((page) => previous.bytes[page].total.gzip === r.bytes[page].total.gzip);
   if (sameBytes) console.log(`\n  Bytes of the opening: as above (ours ${kb(r.bytes.ours.total.gzip)})`);
   else printBytes(r);
-  console.log(`\n  Click to panel, ${r.click.samples.length} clicks (${STATIONS.length} stations × ${INTERACTION_ROUNDS} rounds)`);
+  console.log(`\n  Click to panel, ${r.click.samples.length} clicks (${Object.keys(r.click.perStation).length} stations × ${INTERACTION_ROUNDS} rounds)`);
   console.log(`    median ${r.click.median} ms, p95 ${r.click.p95} ms (reach ${REACH.maxClickP95Ms}), max ${r.click.max} ms; panel filled in the click's task after ${r.click.shownInTask.median} ms (median)`);
   console.log(`\n  easeTo ${EASE.from} → ${EASE.to}, zoom ${EASE.zoom}, ${EASE.duration} ms, ${INTERACTION_ROUNDS} rounds: rAF intervals`);
   for (const page of /** @type {const} */ (['ours', 'bare'])) {
