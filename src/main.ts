@@ -11,7 +11,7 @@ import { DEFAULT_VIEW, Store, isDefaultView } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
 import { closeChooser, showChooser } from './ui/chooser';
 import { Shell } from './ui/shell';
-import { t } from './ui/locale';
+import { t } from './i18n/locale';
 import { showNotice } from './ui/notice';
 import { webglAvailable } from './ui/webgl';
 import { wireInteractions } from './ui/interactions';

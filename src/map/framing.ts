@@ -4,9 +4,23 @@
  * without a browser; the map view turns the result into one `easeTo`.
  */
 import type { Framing } from '../state/store';
-import type { Padding } from '../ui/layout';
 
 export type Bounds = [number, number, number, number];
+
+/** What covers the map from each edge, in px: panels, controls, a notice. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Room kept between the framed feature and whatever covers the map. */
+export const FRAME_MARGIN = 24;
+
+export function addPadding(a: Padding, margin: number): Padding {
+  return { top: a.top + margin, right: a.right + margin, bottom: a.bottom + margin, left: a.left + margin };
+}
 
 export interface Camera {
   center: [number, number];

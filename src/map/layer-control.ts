@@ -1,7 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import { GROUP_ITEMS, LAYER_GROUPS, type LayerGroup, type LayerItem, groupVisibility } from '../state/layers';
 import type { Language } from '../state/store';
-import { groupName, itemName, t } from '../ui/locale';
+import { groupName, itemName, t } from '../i18n/locale';
 import { swatchOf, swatchSvg } from './legend';
 
 export interface LayerControlOptions {

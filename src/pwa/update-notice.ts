@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type NoticeLanguage, UPDATE_STRINGS, pageLanguage } from './strings';
+import { langAttribute, pageLanguage, t } from '../i18n/locale';
+import type { Language } from '../state/store';
 
 /**
  * "A new version is ready" with a Reload button, shown when a new build's service worker is
@@ -22,7 +23,7 @@ export class UpdateNotice extends LitElement {
     button:focus-visible { outline: 2px solid #fff; outline-offset: 1px; }
   `;
 
-  @property() language: NoticeLanguage = pageLanguage();
+  @property() language: Language = pageLanguage();
   @state() private busy = false;
 
   #observer = new MutationObserver(() => {
@@ -41,11 +42,11 @@ export class UpdateNotice extends LitElement {
   }
 
   override render() {
-    const s = UPDATE_STRINGS[this.language];
-    return html`<div role="status" lang=${this.language === 'zh' ? 'zh-Hans' : 'en'}>
-      <span>${s.updateReady}</span>
-      <button type="button" class="reload" ?disabled=${this.busy} @click=${this.#reload}>${s.reload}</button>
-      <button type="button" class="dismiss" @click=${this.#dismiss}>${s.dismiss}</button>
+    const lang = this.language;
+    return html`<div role="status" lang=${langAttribute(lang)}>
+      <span>${t(lang, 'updateReady')}</span>
+      <button type="button" class="reload" ?disabled=${this.busy} @click=${this.#reload}>${t(lang, 'reload')}</button>
+      <button type="button" class="dismiss" @click=${this.#dismiss}>${t(lang, 'later')}</button>
     </div>`;
   }
 

@@ -6,7 +6,7 @@
 import { GROUP_ITEMS, LAYER_GROUPS, type LayerItem } from '../state/layers';
 import type { Language } from '../state/store';
 import { type Swatch, swatchOf } from '../map/legend';
-import { groupName, itemName } from '../ui/locale';
+import { groupName, itemName } from '../i18n/locale';
 
 export type Measure = (text: string, font: string) => number;
 

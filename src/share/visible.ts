@@ -16,7 +16,7 @@
  * The thematic files are exported (rivers, rail, transit, sites); the basemap (provinces,
  * prefectures, city dots) is background, not something the reader switched on.
  */
-import { booleanIntersects } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { GROUP_ITEMS, type LayerItem } from '../state/layers';
 import { EXPORT_FILES, type ExportFile, GROUP_OF_FILE, type Props, itemOfFeature } from './items';

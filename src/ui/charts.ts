@@ -7,7 +7,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { busGroupColor } from '../map/encodings';
 import type { Language } from '../state/store';
 import type { Comparison } from './figures';
-import { formatNumber } from './locale';
+import { formatNumber } from '../i18n/locale';
 
 const WIDTH = 300;
 const LABEL = 96;

@@ -3,7 +3,7 @@
  * map silently taking one. Keyboard: focus starts on the first entry, arrows move, Escape closes.
  */
 import type { Language } from '../state/store';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 
 export interface ChoiceName {
   id: string;

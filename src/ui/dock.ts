@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../state/store';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 
 export type DockView = 'article' | 'places' | 'tour';

@@ -5,7 +5,7 @@ import type { Place } from '../data/types';
 import type { Language } from '../state/store';
 import { type BusGroupRow, busGroupsChart, comparisonChart } from './charts';
 import type { Comparison, Figure } from './figures';
-import { kindName, namesFor, qualityExplanation, qualityName, sourceKind, t } from './locale';
+import { kindName, namesFor, qualityExplanation, qualityName, sourceKind, t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { AtlasProperties, TransitSummary } from '../data/types';
 import type { Language } from '../state/store';
-import { formatNumber as num } from './locale';
+import { formatNumber as num } from '../i18n/locale';
 
 export interface Figure {
   label: string;

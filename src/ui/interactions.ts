@@ -7,7 +7,7 @@ import { featuresOfMention } from '../article/passages';
 import type { Framing, Store } from '../state/store';
 import { formatHash } from '../state/url';
 import { closeChooser, showChooser } from './chooser';
-import { namesFor, t } from './locale';
+import { namesFor, t } from '../i18n/locale';
 import { type PanelData, type PanelUi, dockView, renderPanels } from './panels';
 import type { Shell } from './shell';
 

@@ -7,6 +7,8 @@
  *   over the dock while both are open;
  * - narrow (< 700 px): a bottom sheet holding the same panels, peek / half / full.
  */
+import type { Padding } from '../map/framing';
+
 export type LayoutMode = 'wide' | 'medium' | 'narrow';
 export type SheetState = 'peek' | 'half' | 'full';
 
@@ -24,15 +26,6 @@ export const PANEL_GAP = 10;
 /** Height of the sheet when it only shows the name of what is open. */
 export const SHEET_PEEK = 128;
 
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** Room kept between the framed feature and whatever covers the map. */
-export const FRAME_MARGIN = 24;
 
 /**
  * The most the panels can ever cover, for the window's layout: the map's minimum zoom is set so
@@ -66,8 +59,4 @@ export function coveredPadding(map: HTMLElement, covers: Iterable<{ el: Element;
     pad[side] = Math.max(pad[side], Math.round(take));
   }
   return pad;
-}
-
-export function addPadding(a: Padding, margin: number): Padding {
-  return { top: a.top + margin, right: a.right + margin, bottom: a.bottom + margin, left: a.left + margin };
 }

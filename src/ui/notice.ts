@@ -4,7 +4,7 @@
  * closed; at most two are stacked, the newest below. The page carries on regardless.
  */
 import type { Language } from '../state/store';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 
 const MAX_NOTICES = 2;
 

@@ -10,7 +10,7 @@ import type { AppState } from '../state/store';
 import type { BusGroupRow } from './charts';
 import type { Dock, DockView } from './dock';
 import { featureComparisons, featureFigures } from './figures';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 import type { Shell } from './shell';
 
 export interface PanelData {

@@ -4,7 +4,7 @@ import type { Places } from '../data/places';
 import type { Place } from '../data/types';
 import { LAYER_GROUPS } from '../state/layers';
 import type { Language } from '../state/store';
-import { groupName, kindName, namesFor, t } from './locale';
+import { groupName, kindName, namesFor, t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 
 type ListGroup = (typeof LAYER_GROUPS)[number] | 'regions' | 'basemap';

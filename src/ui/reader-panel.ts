@@ -4,7 +4,7 @@ import { parseMarkup } from '../article/markup.mjs';
 import { plainHeadline } from '../article/passages';
 import type { Article, Paragraph, Story } from '../article/types';
 import type { Language } from '../state/store';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 
 /**

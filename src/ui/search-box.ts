@@ -16,7 +16,7 @@ import { live } from 'lit/directives/live.js';
 import { type LoadedSearch, loadSearch } from '../search/load';
 import type { PassageHit, PlaceHit, SearchEngine, SearchResults } from '../search/query';
 import type { Language, Store } from '../state/store';
-import { kindName, searchSummary, t } from './locale';
+import { kindName, searchSummary, t } from '../i18n/locale';
 
 const LIST_ID = 'atlas-search-list';
 const INPUT_ID = 'atlas-search-input';

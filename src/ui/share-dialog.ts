@@ -12,7 +12,7 @@ import type { Places } from '../data/places';
 import type { Store } from '../state/store';
 import { EMBED_PRESETS, type EmbedPreset, embedCode, embedLink, fileBase, shareLink, sharedState } from '../share/link';
 import { saveBlob } from '../share/save';
-import { namesFor, shareText, t } from './locale';
+import { namesFor, shareText, t } from '../i18n/locale';
 
 export interface ShareContext {
   store: Store;

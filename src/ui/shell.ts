@@ -3,9 +3,10 @@
  * what covers the map (the camera frames selections in what is left), the header's buttons, focus
  * going to what opens and back to where it came from, Escape, and the one polite live region.
  */
-import { type LayoutMode, type Padding, type SheetState, type Side, SHEET_PEEK, coveredPadding, largestCover, layoutFor } from './layout';
+import type { Padding } from '../map/framing';
+import { type LayoutMode, type SheetState, type Side, SHEET_PEEK, coveredPadding, largestCover, layoutFor } from './layout';
 import type { Language } from '../state/store';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 
 const SHEETS: SheetState[] = ['peek', 'half', 'full'];
 

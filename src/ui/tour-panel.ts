@@ -5,7 +5,7 @@ import { plainHeadline } from '../article/passages';
 import type { Article, Paragraph, Story } from '../article/types';
 import type { Language } from '../state/store';
 import { CHAPTERS, type Chapter } from '../tour/chapters';
-import { t } from './locale';
+import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 
 /**

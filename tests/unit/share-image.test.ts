@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_ITEMS, LAYER_ITEMS, type LayerItem } from '../../src/state/layers';
 import { swatchOf } from '../../src/map/legend';
-import { itemName } from '../../src/ui/locale';
+import { itemName } from '../../src/i18n/locale';
 import {
   FONTS,
   type ImageLayout,

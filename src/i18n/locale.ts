@@ -1,4 +1,8 @@
-/** Every user-visible string, in both languages, in one table. */
+/**
+ * Every word a reader sees, in both languages: the interface, the map's controls, the share
+ * dialog, the offline notices. Nothing else in src/ holds reader-facing text (the article and the
+ * features' names and notes are data).
+ */
 import type { LayerGroup, LayerItem } from '../state/layers';
 import type { Language } from '../state/store';
 
@@ -54,6 +58,7 @@ const strings = {
     credit: '据2022年报纸版面',
     updateReady: '新版本已就绪。',
     reload: '刷新',
+    later: '稍后',
     offlineReady: '已可离线使用。',
     attributionButton: '数据来源与许可',
     mapData: '地图数据',
@@ -126,6 +131,7 @@ const strings = {
     credit: 'From a 2022 newspaper page',
     updateReady: 'A new version is ready.',
     reload: 'Reload',
+    later: 'Later',
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licences',
     mapData: 'Map data',
@@ -153,6 +159,16 @@ export type StringKey = keyof (typeof strings)['zh'];
 
 export function t(language: Language, key: StringKey): string {
   return strings[language][key];
+}
+
+/** The interface language as the page declares it on <html lang> (zh-Hans or en). */
+export function pageLanguage(): Language {
+  return document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** The value of a `lang` attribute for text in a language. */
+export function langAttribute(language: Language): string {
+  return language === 'zh' ? 'zh-Hans' : 'en';
 }
 
 const groupNames: Record<LayerGroup, Record<Language, string>> = {
