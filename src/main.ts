@@ -1,23 +1,27 @@
-/** Wiring only: make the state, mount the map and the panels, load the data, connect them. */
+/**
+ * Wiring only: make the state, mount the map and the panels, connect the controllers of src/app/.
+ * Who owns what is drawn in docs/architecture.md.
+ */
 import tilesUrl from '../geo/atlas.pmtiles?url';
 import attribution from '../geo/attribution.json';
-import type { Article } from './article/types';
-import { type Places, loadPlaces } from './data/places';
-import { type PanelData, renderPanels } from './ui/panels';
+import { directCamera } from './app/camera';
+import { Catalog } from './app/catalog';
+import { Focus } from './app/focus';
+import { syncHistory } from './app/history';
+import { wireKeys } from './app/keys';
+import { dropUnknownIds } from './app/links';
+import { MapChooser } from './app/map-chooser';
+import { wirePanelEvents } from './app/panel-events';
+import { wireShare } from './app/share';
+import { Tour, chapterHref } from './app/tour';
 import { MapView } from './map/map-view';
 import { registerServiceWorker } from './pwa/register';
-import { syncHistory } from './state/history';
-import { DEFAULT_VIEW, Store, isDefaultView } from './state/store';
+import { Store, isDefaultView } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
-import { closeChooser, showChooser } from './ui/chooser';
-import { Shell } from './ui/shell';
-import { t } from './i18n/locale';
-import { showNotice } from './ui/notice';
-import { webglAvailable } from './ui/webgl';
-import { wireInteractions } from './ui/interactions';
+import { renderPanels } from './ui/panels';
 import { mountSearch } from './ui/search-box';
-import { wireShare } from './share/wire';
-import { TourController } from './tour/controller';
+import { Shell } from './ui/shell';
+import { webglAvailable } from './ui/webgl';
 import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
@@ -31,98 +35,48 @@ const link = parseHash(window.location.hash);
 const linkHasView = !isDefaultView(link.state.view);
 const store = new Store(link.state);
 const shell = new Shell();
+const catalog = new Catalog(store);
+const focus = new Focus(store, shell, catalog);
+const tour = new Tour(store, shell, focus);
 mountSearch(store);
 document.body.classList.toggle('embed', store.state.embed);
 
-function reportLinkProblems(problems: LinkProblem[]): void {
-  showNotice(`${t(store.state.language, 'badLink')}${problems.map((p) => p.text).join(' · ')}`);
-}
+const reportLinkProblems = (problems: LinkProblem[]) => store.dispatch({ type: 'notice', key: 'badLink', detail: problems.map((p) => p.text).join(' · ') });
 if (link.problems.length > 0) reportLinkProblems(link.problems);
 syncHistory(store, reportLinkProblems);
+wirePanelEvents(store, shell, catalog, focus);
+wireKeys(store, tour);
+document.addEventListener('atlas-dismiss', (e) => store.dispatch({ type: 'dismiss', id: e.detail.id }));
 
-const data: PanelData = { places: null, article: null };
-/** Where the map's chooser was opened: the point on screen and the place under it. */
-let chooserAnchor: { x: number; y: number; lngLat: import('maplibre-gl').LngLat } | null = null;
-const hasWebgl = webglAvailable();
+// The one render subscriber of the panels.
+const render = () => renderPanels(store.state, catalog, shell, chapterHref(store));
+store.subscribe(render);
+render();
+tour.dropUnknownChapter();
+
 let view: MapView | null = null;
+const chooser = new MapChooser(store, shell);
+wireShare({ store, map: () => view?.map ?? null, places: () => catalog.places, credits: credits() });
 
-const ui = wireInteractions(store, shell, data, {
-  frame: () => view?.framePending(),
-  highlight: (ids) => tour.highlight(ids),
-  outline: (ids) => tour.outline(ids),
-  frameNow: (id, framing) => view?.frame(id, framing),
-});
-const tour = new TourController(store, shell, ui, data, () => view);
-store.subscribe(() => renderPanels(store.state, data, shell, ui));
-wireShare({ store, map: () => view?.map ?? null, places: () => data.places, credits: credits() });
-renderPanels(store.state, data, shell, ui);
-
-/** Links name ids the data may not have: say so, and open what can be opened. */
-function checkLinkIds(places: Places, article: Article | null): void {
-  const s = store.state;
-  const bad: string[] = [];
-  let next = s;
-  if (s.selection && !places.has(s.selection)) {
-    bad.push(`${t(s.language, 'unknownPlace')}${s.selection}`);
-    next = { ...next, selection: null };
-  }
-  if (article && s.reading && !ui.hasAnchor(s.reading)) {
-    bad.push(`${t(s.language, 'unknownPassage')}${s.reading}`);
-    next = { ...next, reading: null };
-  }
-  if (next !== s) {
-    // The opening view was fitted beside what the link opened (a reader, a panel); with that gone,
-    // a link that named no view of its own opens the map as a bare link would.
-    if (!linkHasView) next = { ...next, view: DEFAULT_VIEW };
-    for (const text of bad) showNotice(text);
-    store.dispatch({ type: 'restore', state: next });
-  }
-}
-
-/**
- * The article (its text in both languages and its mentions) is loaded the first time something
- * needs it: a selection (its panel lists what the page says), the reader, the tour.
- */
-let articleLoading: Promise<void> | null = null;
-function ensureArticle(): Promise<void> {
-  // The reader's element comes with the text it shows.
-  articleLoading ??= Promise.all([import('./article/article'), import('./ui/reader-panel')]).then(([{ article }]) => {
-    data.article = article;
-    if (data.places) checkLinkIds(data.places, article);
-    tour.dataLoaded();
-    renderPanels(store.state, data, shell, ui);
-  });
-  return articleLoading;
-}
-store.subscribe((state) => {
-  if (!data.article && (state.selection || state.reading || state.chapter)) void ensureArticle();
-  if (state.chapter) void import('./ui/tour-panel');
-});
-// The tour's panel is loaded with its first chapter.
-if (store.state.chapter) void import('./ui/tour-panel');
-
+/** The panels' data, once the map has settled (never competing with its first frames). */
 async function loadData(): Promise<void> {
   const s = store.state;
-  const opened = s.selection !== null || s.reading !== null || s.chapter !== null || !hasWebgl;
-  const [places] = await Promise.all([loadPlaces(), opened ? ensureArticle() : null]);
-  data.places = places;
-  store.setContext({ itemOf: (id) => places.itemOf(id) });
-  view?.setPlaces(places);
-  checkLinkIds(places, data.article);
-  tour.dataLoaded();
-  renderPanels(store.state, data, shell, ui);
-  // A shared link's selection opens framed: filled into view when the link carries no view of its
-  // own; when it does, that view is what the sender saw, and it moves only if none of it is in sight.
-  if (store.state.selection) ui.frameSelection(linkHasView ? 'glimpse' : 'focus');
+  catalog.start(s.selection !== null || s.reading !== null || s.chapter !== null || !view);
+  // A failure has been told (Catalog); the next selection tries again.
+  const places = await catalog.loadIndex().catch(() => null);
+  if (!places) return;
+  if (s.selection || s.reading || s.chapter) await catalog.loadArticle().catch(() => null);
+  dropUnknownIds(store, catalog, linkHasView);
 }
 
 async function start(): Promise<void> {
   const container = shell.map;
-  if (!hasWebgl) {
+  if (!webglAvailable()) {
     document.body.classList.add('no-webgl');
-    showNotice(t(store.state.language, 'noWebgl'));
+    store.dispatch({ type: 'notice', key: 'noWebgl' });
     await loadData();
-    ui.openPlacesIfIdle();
+    // Without WebGL the list of places is the page's index: open unless something else is open.
+    if (!store.state.selection && !store.state.reading && !store.state.chapter) store.dispatch({ type: 'dock', view: 'places' });
     // Only now is the page ready to read: the readiness signal must not run ahead of the list.
     container.setAttribute('aria-busy', 'false');
     return;
@@ -134,37 +88,34 @@ async function start(): Promise<void> {
     credits: credits(),
     onError: (message) => {
       console.warn(`map: ${message}`);
-      showNotice(`${t(store.state.language, 'dataError')}${message}`);
+      store.dispatch({ type: 'notice', key: 'tilesFailed' });
     },
     covered: () => shell.covered(),
     largestCover: () => shell.largestCover(),
-    onChoose: (choices, at) => {
-      if (!view) return;
-      const r = view.map.getContainer().getBoundingClientRect();
-      chooserAnchor = { x: at.x - r.left, y: at.y - r.top, lngLat: view.map.unproject([at.x - r.left, at.y - r.top]) };
-      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' }));
-    },
+    onChoose: (choices, at) => view && chooser.open(view, choices, at),
   });
-  // A chooser lists what was under the pointer: once the map has really moved, that place is
-  // elsewhere (the start of a gesture that moves nothing, as a tap's, leaves it open).
-  view.map.on('move', () => {
-    if (!chooserAnchor || !view) return;
-    const p = view.map.project(chooserAnchor.lngLat);
-    if (Math.hypot(p.x - chooserAnchor.x, p.y - chooserAnchor.y) > 8 && closeChooser()) chooserAnchor = null;
+  const map = view;
+  chooser.attach(map);
+  const camera = directCamera(store, shell, map, catalog);
+  // The map learns the data as it loads (ids to feature layers, passages to regions).
+  store.subscribe((state, previous) => {
+    if (state.ui.loaded.places && !previous.ui.loaded.places && catalog.places) map.setPlaces(catalog.places);
+    if (state.ui.loaded.article && !previous.ui.loaded.article && catalog.article) map.setArticle(catalog.article);
   });
   // A read-only handle for the browser tests and the benchmark.
-  Object.assign(window, { atlas: { map: view.map, view, store, shell } });
-  // The map comes first; the panels' data is loaded once it has settled, never competing with its first frames.
-  await new Promise((resolve) => view?.map.once('idle', resolve));
+  Object.assign(window, { atlas: { map: map.map, view: map, store, shell } });
+  await new Promise((resolve) => map.map.once('idle', resolve));
   await loadData();
-  // For the benchmark: what the opening view loads after idle is in (the article and the search
-  // index come later, when a reader first needs them).
+  tour.dataLoaded((chapter) => camera.frameChapter(chapter));
+  // A shared link's selection opens framed: filled into view when the link carries no view of its
+  // own; when it does, that view is what the sender saw, and it moves only if none of it is in sight.
+  camera.frameLinkedSelection(linkHasView);
+  // For the benchmark: what the opening view loads after idle is in.
   performance.mark('atlas-settled');
 }
 
 start().catch((err: unknown) => {
   console.error(err);
-  showNotice(`${t(store.state.language, 'dataError')}${err instanceof Error ? err.message : String(err)}`);
   shell.map.setAttribute('aria-busy', 'false');
 });
 // Offline revisits (production builds): registers once #map reports its first idle.

@@ -2,7 +2,7 @@
  * What the article says about a feature: every passage whose mentions link to it, cut to the
  * sentences that name it, with the mentions marked, grouped by story in reading order.
  */
-import { parseMarkup } from './markup.mjs';
+import { mentionKeys, parseMarkup } from './markup.mjs';
 import type { Article, Language as Lang } from './types';
 
 export interface Piece {
@@ -33,6 +33,18 @@ export function mentionKeysFor(article: Article, featureId: string): Set<string>
 /** Features a mention key links to (none for a mention without a feature). */
 export function featuresOfMention(article: Article, key: string): readonly string[] {
   return article.mentions[key]?.features ?? [];
+}
+
+/** Features the mentions of one paragraph link to, in reading order (none for a story id). */
+export function featuresOfPassage(article: Article, passageId: string): string[] {
+  const ids = new Set<string>();
+  for (const story of article.stories) {
+    for (const p of story.paragraphs) {
+      if (p.id !== passageId) continue;
+      for (const key of mentionKeys(p.zh)) for (const id of featuresOfMention(article, key)) ids.add(id);
+    }
+  }
+  return [...ids];
 }
 
 const SENTENCE_END: Record<Lang, RegExp> = {

@@ -59,6 +59,16 @@ const strings = {
     updateReady: '新版本已就绪。',
     reload: '刷新',
     later: '稍后',
+    openFullAtlas: '打开完整图鉴 ↗',
+    tryAgain: '重试',
+    tilesFailed: '地图图块无法载入,地图暂时空白。文章、地点列表与各地点说明仍可使用。',
+    indexFailed: '地点说明的数据无法载入,点击地图暂时打不开说明;地图与文章仍可使用,稍后再点会重试。',
+    articleFailed: '文章无法载入,稍后再打开时会重试;地图仍可使用。',
+    tourFailed: '导览无法载入,稍后再打开时会重试;地图仍可使用。',
+    shareFailed: '分享窗口无法载入,稍后再按会重试。',
+    mapLost: '地图显示中断,正在恢复……',
+    mapGone: '地图无法恢复显示。文章、地点列表与各地点说明仍可使用。',
+    mapRole: '地图',
     offlineReady: '已可离线使用。',
     attributionButton: '数据来源与许可',
     mapData: '地图数据',
@@ -132,6 +142,16 @@ const strings = {
     updateReady: 'A new version is ready.',
     reload: 'Reload',
     later: 'Later',
+    openFullAtlas: 'Open the full atlas ↗',
+    tryAgain: 'Try again',
+    tilesFailed: 'The map tiles could not be loaded, so the map is blank for now. The article, the list of places and their notes still work.',
+    indexFailed: 'The notes on places could not be loaded, so clicks on the map open nothing for now. The map and the article still work; the next click tries again.',
+    articleFailed: 'The article could not be loaded; it will be tried again when you next open it. The map still works.',
+    tourFailed: 'The tour could not be loaded; it will be tried again when you next open it. The map still works.',
+    shareFailed: 'The share dialog could not be loaded; pressing Share again tries once more.',
+    mapLost: 'The map stopped drawing; restoring it…',
+    mapGone: 'The map could not be restored. The article, the list of places and their notes still work.',
+    mapRole: 'map',
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licences',
     mapData: 'Map data',
@@ -177,6 +197,17 @@ const groupNames: Record<LayerGroup, Record<Language, string>> = {
   transit: { zh: '成都南部公交畅行圈', en: 'Southern Chengdu transit' },
   sites: { zh: '项目与地点', en: 'Sites and places' },
 };
+
+const busGroupShortNames: Record<string, Record<Language, string>> = {
+  feeder: { zh: '接驳线', en: 'Feeders' },
+  'xinjin-central': { zh: '新津—中心城区', en: 'Xinjin–centre' },
+  'xinjin-pengshan': { zh: '新津—彭山', en: 'Xinjin–Pengshan' },
+};
+
+/** A bus group's name where room is short (the bus groups' chart). */
+export function busGroupShortName(group: string, language: Language): string | undefined {
+  return busGroupShortNames[group]?.[language];
+}
 
 export function groupName(group: LayerGroup | 'regions' | 'basemap', language: Language): string {
   if (group === 'regions') return language === 'zh' ? '文中区域' : 'Regions in the article';

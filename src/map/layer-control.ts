@@ -67,7 +67,8 @@ export class LayerControl implements IControl {
     if (this.#panel) this.#panel.hidden = !open;
     this.#container?.classList.toggle('open', open);
     this.#renderButton();
-    this.#container?.dispatchEvent(new CustomEvent('atlas-layout', { bubbles: true }));
+    // What covers the map has changed: the shell measures it again (ui/shell.ts).
+    this.#container?.dispatchEvent(new CustomEvent('atlas-layout', { bubbles: true, detail: null }));
   }
 
   update(hidden: readonly LayerItem[], language: Language): void {

@@ -17,11 +17,14 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import regionsUrl from '../../geo/regions.geojson?url';
 import { Protocol } from 'pmtiles';
+import type { Article } from '../article/types';
 import type { Places } from '../data/places';
 import type { LayerItem } from '../state/layers';
-import { type Action, type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
+import { type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
 import { MAPLIBRE_LOCALE, t } from '../i18n/locale';
 import { type Bounds, FRAME_MARGIN, type Padding, addPadding, clipBounds, fittingZoom, frame } from './framing';
+import { emphasisOf } from './emphasis';
+import { MapTooltip } from './tooltip';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
@@ -78,11 +81,14 @@ export class MapView {
   readonly #store: Store;
   readonly #options: MapViewOptions;
   readonly #layerControl: LayerControl;
-  readonly #tooltip: HTMLElement;
+  readonly #tooltip: MapTooltip;
   /** Which source-layer holds each feature id: from the light index, or learnt from hits before it loads. */
   readonly #layerOfId = new Map<string, string>();
   #filters: Map<string, unknown> = new Map();
-  #hovered: { id: string; sourceLayer: string }[] = [];
+  /** what the pointer is over now */
+  #pointed: readonly string[] = [];
+  /** features drawn lit now (pointer ∪ what the state lights), with their source-layer */
+  #lit: { id: string; sourceLayer: string }[] = [];
   #pointer: 'mouse' | 'touch' = 'mouse';
   #regionsUrl: string | null = null;
   /** set once MapLibre has loaded the opening style: from then on it can be patched (setStyle with diff) */
@@ -90,6 +96,7 @@ export class MapView {
   /** region outlines shown now: kept so that a change of style (the language) keeps them */
   #outlined: readonly string[] = [];
   #places: Places | null = null;
+  #article: Article | null = null;
 
   constructor(options: MapViewOptions) {
     const { container, store, credits } = options;
@@ -139,19 +146,16 @@ export class MapView {
     // attribution would push the region up and out by its height (on phones a third of the map).
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     // The opening view fits the region beside the controls, which exist only now.
-    if (isDefaultView(view)) this.map.fitBounds(REGION_BOUNDS, { padding: addPadding(options.covered(), 8), animate: false });
+    if (isDefaultView(view)) this.fitRegion(false);
 
-    this.#tooltip = document.createElement('div');
-    this.#tooltip.className = 'atlas-tooltip';
-    this.#tooltip.setAttribute('aria-hidden', 'true');
-    this.#tooltip.hidden = true;
+    this.#tooltip = document.createElement('atlas-map-tooltip');
     container.append(this.#tooltip);
 
     container.addEventListener('pointerdown', (e) => {
       this.#pointer = e.pointerType === 'touch' || e.pointerType === 'pen' ? 'touch' : 'mouse';
     });
     this.map.on('mousemove', (e) => this.#onHover(e));
-    this.map.on('mouseout', () => this.#setHover([], null));
+    this.map.on('mouseout', () => this.#setPointed([], null));
     this.map.on('click', (e) => this.#onClick(e));
     const reportView = () => {
       const c = this.map.getCenter();
@@ -164,7 +168,7 @@ export class MapView {
     // Fitting the region at start-up fires no moveend: report where the map actually opened.
     this.map.once('load', reportView);
     this.map.on('resize', () => this.map.setMinZoom(this.#fittingZoom()));
-    store.subscribe((state, previous, action) => this.#render(state, previous, action));
+    store.subscribe((state, previous) => this.#render(state, previous));
   }
 
   /**
@@ -212,7 +216,7 @@ export class MapView {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', t(language, 'mapLabel'));
     canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-roledescription', language === 'zh' ? '地图' : 'map');
+    canvas.setAttribute('aria-roledescription', t(language, 'mapRole'));
   }
 
   /** Once the light index is loaded, features can be highlighted and framed by id alone. */
@@ -221,10 +225,24 @@ export class MapView {
     for (const p of places.list) this.#layerOfId.set(p.id, p.layer);
     // A selection that came with a link could not be highlighted before its layer was known.
     this.#setSelected(this.#store.state.selection, true);
+    this.#emphasise();
   }
 
-  /** Outline these regions (the selected one, those a passage being read names). */
-  setOutlinedRegions(ids: readonly string[]): void {
+  /** Once the article is loaded, the regions a passage names can be outlined while it is read. */
+  setArticle(article: Article): void {
+    this.#article = article;
+    this.#emphasise();
+  }
+
+  /** Light and outline what the state asks for (see emphasis.ts), with what the pointer is over. */
+  #emphasise(force = false): void {
+    const { lit, outlined } = emphasisOf(this.#store.state, this.#places, this.#article);
+    this.#setLit([...new Set([...this.#pointed, ...lit])], force);
+    this.#setOutlinedRegions(outlined);
+  }
+
+  /** Outline these regions (the selected one, those a passage being read names, the chapter's). */
+  #setOutlinedRegions(ids: readonly string[]): void {
     // A filter set again, even unchanged, costs a full re-render.
     const sorted = [...ids].sort();
     if (sorted.join() === this.#outlined.join()) return;
@@ -248,35 +266,63 @@ export class MapView {
     return { tilesUrl: this.#options.tilesUrl, regionsUrl: this.#regionsUrl };
   }
 
-  /** Emphasise features named by what the reader points at elsewhere (a mention in the text). */
-  highlight(ids: readonly string[]): void {
-    this.#setHover(ids, null);
-  }
-
   /** Bring a feature into the part of the map the panels leave free. */
   frame(id: string, framing: Framing): void {
     const place = this.#places?.get(id);
-    if (!place || framing === 'none') return;
+    if (!place) return;
+    this.#bring(place.bbox, framing, { pointZoom: place.kind === 'rail-station' ? 11 : POINT_ZOOM, maxZoom: 12 });
+  }
+
+  /**
+   * Keep these features in the free part of the map (what the reader is reading or has selected):
+   * nothing moves when they are there already; else as little as brings them in.
+   */
+  keepInView(ids: readonly string[]): void {
+    const boxes = ids.map((id) => this.#places?.get(id)?.bbox).filter((b) => b !== undefined);
+    if (boxes.length === 0) return;
+    const union: Bounds = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    this.#bring(union, 'reveal', { pointZoom: POINT_ZOOM, maxZoom: 12 });
+  }
+
+  /** Fill the free part of the map with a chapter's bounds (its camera never closer than `maxZoom`). */
+  frameBounds(bounds: Bounds, maxZoom: number): void {
+    this.#bring(bounds, 'focus', { pointZoom: maxZoom, maxZoom }, { flight: true, tightRoom: 160 });
+  }
+
+  /** The whole region beside what covers the map: the opening view, and the home button. */
+  fitRegion(animate = true): void {
+    this.#bring(REGION_BOX, 'focus', { pointZoom: POINT_ZOOM, maxZoom: MAX_ZOOM }, { margin: 8, animate });
+  }
+
+  /**
+   * Every camera move of the page: framing.ts decides where, this says how (eased, or at once under
+   * reduced motion). `tightRoom`: below this many free pixels the margin around the target is dropped.
+   */
+  #bring(
+    box: readonly number[],
+    framing: Framing,
+    limits: { pointZoom: number; maxZoom: number },
+    how: { flight?: boolean; tightRoom?: number; margin?: number; animate?: boolean } = {},
+  ): void {
     const [[w, s], [e, n]] = REGION_BOUNDS;
-    const bbox = clipBounds(place.bbox, [w, s, e, n]);
+    const bbox = clipBounds(box as Bounds, [w, s, e, n]);
     const c = this.map.getCenter();
-    const container = this.#options.container;
-    const target = frame(
-      bbox as Bounds,
-      { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() },
-      {
-        width: container.clientWidth,
-        height: container.clientHeight,
-        padding: addPadding(this.#options.covered(), FRAME_MARGIN),
-        minZoom: this.map.getMinZoom(),
-        maxZoom: 12,
-      },
-      framing,
-      { pointZoom: place.kind === 'rail-station' ? 11 : POINT_ZOOM },
-    );
+    const { clientWidth: width, clientHeight: height } = this.#options.container;
+    const covered = this.#options.covered();
+    let padding = addPadding(covered, how.margin ?? FRAME_MARGIN);
+    const room = Math.min(width - padding.left - padding.right, height - padding.top - padding.bottom);
+    if (how.tightRoom && room < how.tightRoom) padding = covered;
+    // The sheet pulled up over nearly all of a phone's map: there is nowhere to frame anything.
+    if (Math.min(width - padding.left - padding.right, height - padding.top - padding.bottom) < 40) return;
+    const camera = { center: [c.lng, c.lat] as [number, number], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+    const viewport = { width, height, padding, minZoom: this.map.getMinZoom(), maxZoom: limits.maxZoom };
+    const target = frame(bbox, camera, viewport, framing, { pointZoom: limits.pointZoom });
     if (!target) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.easeTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, duration: reduced ? 0 : 600 });
+    const instant = how.animate === false || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const to = { center: target.center, zoom: target.zoom, bearing: target.bearing };
+    if (instant) this.map.jumpTo(to);
+    else if (how.flight) this.map.flyTo({ ...to, speed: 1.4, maxDuration: 2200 });
+    else this.map.easeTo({ ...to, duration: 600 });
   }
 
   /** Every feature drawn near a screen point, as pick candidates, with the names to offer. */
@@ -340,7 +386,7 @@ export class MapView {
 
   #onClick(e: MapMouseEvent): void {
     const { pick, names } = this.#pickAt(e.point.x, e.point.y);
-    this.#setHover([], null);
+    this.#setPointed([], null);
     if (pick.type === 'choose') {
       const rect = this.#options.container.getBoundingClientRect();
       this.#options.onChoose(
@@ -357,27 +403,29 @@ export class MapView {
     const ids = pick.type === 'one' ? [pick.id] : pick.type === 'choose' ? pick.ids : [];
     const language = this.#store.state.language;
     const text = ids.map((id) => (language === 'zh' ? names.get(id)?.name_zh : names.get(id)?.name_en) ?? id).join(' · ');
-    this.#setHover(ids, ids.length ? { x: e.point.x, y: e.point.y, text } : null);
+    this.#setPointed(ids, ids.length ? { x: e.point.x, y: e.point.y, text } : null);
   }
 
-  #setHover(ids: readonly string[], tip: { x: number; y: number; text: string } | null): void {
-    const same = ids.length === this.#hovered.length && ids.every((id, i) => this.#hovered[i]?.id === id);
-    if (!same) {
-      for (const h of this.#hovered) this.map.setFeatureState({ source: SOURCE_ID, sourceLayer: h.sourceLayer, id: h.id }, { hover: false });
-      this.#hovered = [];
-      for (const id of ids) {
-        const sourceLayer = this.#layerOfId.get(id);
-        if (!sourceLayer) continue;
-        this.#hovered.push({ id, sourceLayer });
-        this.map.setFeatureState({ source: SOURCE_ID, sourceLayer, id }, { hover: true });
-      }
+  #setPointed(ids: readonly string[], tip: { x: number; y: number; text: string } | null): void {
+    if (ids.join() !== this.#pointed.join()) {
+      this.#pointed = ids;
       this.map.getCanvas().style.cursor = ids.length ? 'pointer' : '';
+      this.#emphasise();
     }
-    this.#tooltip.hidden = !tip;
-    if (tip) {
-      this.#tooltip.textContent = tip.text;
-      this.#tooltip.style.transform = `translate(${Math.round(tip.x + 14)}px, ${Math.round(tip.y + 14)}px)`;
-    }
+    this.#tooltip.tip = tip;
+  }
+
+  /** The one writer of the map's hover state: set where it is new, cleared where it is gone. */
+  #setLit(ids: readonly string[], force: boolean): void {
+    const next = ids.flatMap((id) => {
+      const sourceLayer = this.#layerOfId.get(id);
+      return sourceLayer ? [{ id, sourceLayer }] : [];
+    });
+    const keep = new Set(next.map((f) => f.id));
+    const had = new Set(this.#lit.map((f) => f.id));
+    for (const f of this.#lit) if (!keep.has(f.id)) this.map.setFeatureState({ source: SOURCE_ID, ...f }, { hover: false });
+    for (const f of next) if (force || !had.has(f.id)) this.map.setFeatureState({ source: SOURCE_ID, ...f }, { hover: true });
+    this.#lit = next;
   }
 
   #setSelected(id: string | null, value: boolean): void {
@@ -407,17 +455,19 @@ export class MapView {
     }
   }
 
-  #render(state: AppState, previous: AppState, action: Action): void {
+  #render(state: AppState, previous: AppState): void {
     // The view mostly comes from the map itself (moveend); Back, Forward and edited links move it here.
     if (state.view !== previous.view && !this.#shows(state.view)) {
       if (isDefaultView(state.view)) {
-        this.map.fitBounds(REGION_BOUNDS, { padding: addPadding(this.#options.covered(), 8), animate: false });
+        this.fitRegion(false);
       } else {
         this.map.jumpTo({ center: state.view.center, zoom: state.view.zoom, bearing: state.view.bearing, pitch: state.view.pitch });
       }
     }
     if (state.language !== previous.language) {
       this.map.setStyle(buildStyle(this.#data(), { language: state.language, hidden: state.hidden, outlined: this.#outlined }), { diff: true });
+      // The style is rebuilt for the other language: what is lit is set again on it.
+      this.map.once('styledata', () => this.#emphasise(true));
       this.#labelCanvas(state.language);
       this.#relabelControls(state.language);
     }
@@ -429,18 +479,8 @@ export class MapView {
     if (state.selection !== previous.selection) {
       this.#setSelected(previous.selection, false);
       this.#setSelected(state.selection, true);
-      if (action.type === 'select' && state.selection) this.#pendingFrame = { id: state.selection, framing: action.framing ?? 'focus' };
     }
-  }
-
-  /** A selection waits to be framed until its panel is laid out (the panel changes the free area). */
-  #pendingFrame: { id: string; framing: Framing } | null = null;
-
-  /** Frame the latest selection, once the page has laid out what covers the map. */
-  framePending(): void {
-    const pending = this.#pendingFrame;
-    this.#pendingFrame = null;
-    if (pending && pending.id === this.#store.state.selection) this.frame(pending.id, pending.framing);
+    this.#emphasise();
   }
 
   /** MapLibre writes its control labels once; follow the interface language. */

@@ -52,7 +52,7 @@ export class UpdateNotice extends LitElement {
 
   #reload(): void {
     this.busy = true;
-    this.dispatchEvent(new CustomEvent('atlas-reload', { bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('atlas-reload', { bubbles: true, composed: true, detail: null }));
   }
 
   #dismiss(): void {

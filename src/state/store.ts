@@ -1,6 +1,10 @@
 /**
  * The one app state. The map and the panels render from it and change it only through the
  * named actions below; neither reaches into the other.
+ *
+ * Part of it is the link (view, layers, selection, passage, chapter, language, embed: url.ts
+ * writes and reads it); `ui` is what the page shows for now and no link carries (the places list,
+ * the features lit from outside the map, the notices, what has loaded).
  */
 import { type LayerGroup, type LayerItem, canonicalHidden, groupOfItem, itemsOf } from './layers';
 
@@ -27,6 +31,43 @@ export interface AppState {
   language: Language;
   /** reduced chrome for pages that embed the atlas in an iframe; only a link sets it */
   embed: boolean;
+  /** what the page shows now that no link carries */
+  ui: UiState;
+}
+
+/** What the reading dock shows: the tour, the article or the list of places, one at a time. */
+export type DockView = 'tour' | 'article' | 'places';
+
+/** Something the page tells the reader: what failed or was ignored, by a key of the interface's words. */
+export interface Notice {
+  id: number;
+  /** a key of src/i18n/locale.ts: the notice follows the interface language */
+  key: string;
+  /** what it is about, shown as it came (a link's text, a feature id), isolated from the sentence */
+  detail?: string;
+  /** what the reader can do about it */
+  action?: 'reload' | 'retry';
+}
+
+export interface UiState {
+  /** the list of places is open in the dock (the article and the tour follow from `reading` and `chapter`) */
+  placesOpen: boolean;
+  /** features lit from outside the map: a mention pointed at, the choices of a chooser */
+  highlight: readonly string[];
+  notices: readonly Notice[];
+  /** what has loaded of the data the panels read and of the elements that show it */
+  loaded: { places: boolean; article: boolean; tour: boolean };
+}
+
+/** The dock's view: the tour wins over the article, the article over the list. */
+export function dockView(state: AppState): DockView | null {
+  if (state.chapter) return 'tour';
+  if (state.reading) return 'article';
+  return state.ui.placesOpen ? 'places' : null;
+}
+
+export function initialUi(): UiState {
+  return { placesOpen: false, highlight: [], notices: [], loaded: { places: false, article: false, tour: false } };
 }
 
 /**
@@ -65,6 +106,7 @@ export function initialState(): AppState {
     chapter: null,
     language: 'zh',
     embed: false,
+    ui: initialUi(),
   };
 }
 
@@ -87,6 +129,13 @@ export type Action =
    */
   | { type: 'read'; at: string | null; follow?: boolean; focus?: boolean }
   | { type: 'tour'; chapter: string | null }
+  /** Open the list of places in the dock (it replaces the article and the tour), or close the dock. */
+  | { type: 'dock'; view: 'places' | null }
+  /** Light features from outside the map (a mention pointed at); [] puts them out. */
+  | { type: 'highlight'; ids: readonly string[] }
+  | { type: 'notice'; key: string; detail?: string; action?: Notice['action'] }
+  | { type: 'dismiss'; id: number }
+  | { type: 'loaded'; what: keyof UiState['loaded'] }
   /** Back, Forward or an edited address: become exactly the state the link describes. */
   | { type: 'restore'; state: AppState };
 
@@ -109,6 +158,57 @@ function toggle(state: AppState, target: LayerGroup | LayerItem, visible: boolea
   return { ...state, hidden, selection };
 }
 
+/** At most this many notices at once: the newest stay. */
+export const MAX_NOTICES = 2;
+
+function ui(state: AppState, patch: Partial<UiState>): AppState {
+  return { ...state, ui: { ...state.ui, ...patch } };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** A notice already shown is not shown twice; the oldest gives way past MAX_NOTICES. */
+function addNotice(state: AppState, notice: Omit<Notice, 'id'>): AppState {
+  const shown = state.ui.notices;
+  if (shown.some((n) => n.key === notice.key && n.detail === notice.detail)) return state;
+  const id = Math.max(0, ...shown.map((n) => n.id)) + 1;
+  return ui(state, { notices: [...shown, { ...notice, id }].slice(-MAX_NOTICES) });
+}
+
+/** One view in the dock at a time: opening the article or the tour closes the others. */
+function read(state: AppState, at: string | null, follow: boolean): AppState {
+  if (state.reading === at) return state;
+  if (at === null || follow) return { ...state, reading: at };
+  return { ...state, reading: at, chapter: null, ui: { ...state.ui, placesOpen: false } };
+}
+
+function tour(state: AppState, chapter: string | null): AppState {
+  if (state.chapter === chapter) return state;
+  if (chapter === null) return { ...state, chapter };
+  return { ...state, chapter, reading: null, ui: { ...state.ui, placesOpen: false } };
+}
+
+function dock(state: AppState, view: 'places' | null): AppState {
+  if (view === 'places') return { ...state, reading: null, chapter: null, ui: { ...state.ui, placesOpen: true } };
+  if (!dockView(state)) return state;
+  return { ...state, reading: null, chapter: null, ui: { ...state.ui, placesOpen: false } };
+}
+
+function reduceUi(state: AppState, action: Extract<Action, { type: 'highlight' | 'notice' | 'dismiss' | 'loaded' }>): AppState {
+  switch (action.type) {
+    case 'highlight':
+      return sameIds(state.ui.highlight, action.ids) ? state : ui(state, { highlight: [...action.ids] });
+    case 'notice':
+      return addNotice(state, { key: action.key, detail: action.detail, action: action.action });
+    case 'dismiss':
+      return ui(state, { notices: state.ui.notices.filter((n) => n.id !== action.id) });
+    case 'loaded':
+      return state.ui.loaded[action.what] ? state : ui(state, { loaded: { ...state.ui.loaded, [action.what]: true } });
+  }
+}
+
 export function reduce(state: AppState, action: Action, ctx: ReduceContext = NO_CONTEXT): AppState {
   switch (action.type) {
     case 'select':
@@ -120,11 +220,19 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext = NO_
     case 'set-language':
       return state.language === action.language ? state : { ...state, language: action.language };
     case 'read':
-      return state.reading === action.at ? state : { ...state, reading: action.at };
+      return read(state, action.at, action.follow === true);
     case 'tour':
-      return state.chapter === action.chapter ? state : { ...state, chapter: action.chapter };
+      return tour(state, action.chapter);
+    case 'dock':
+      return dock(state, action.view);
+    case 'highlight':
+    case 'notice':
+    case 'dismiss':
+    case 'loaded':
+      return reduceUi(state, action);
     case 'restore':
-      return { ...action.state, embed: state.embed };
+      // The link decides what is open; what no link carries stays as it is.
+      return { ...action.state, embed: state.embed, ui: state.ui };
   }
 }
 

@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Language } from '../state/store';
+import type { DockView, Language } from '../state/store';
 import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
+import { emit } from './events';
 
-export type DockView = 'article' | 'places' | 'tour';
+export type { DockView };
 
 /**
  * The reading side of the page: the article, the list of places or the tour, one at a time,
@@ -64,11 +65,11 @@ export class Dock extends LitElement {
   }
 
   #choose(view: DockView) {
-    this.dispatchEvent(new CustomEvent('atlas-dock-view', { bubbles: true, composed: true, detail: { view } }));
+    emit(this, 'atlas-dock-view', { view });
   }
 
   #close() {
-    this.dispatchEvent(new CustomEvent('atlas-dock-close', { bubbles: true, composed: true }));
+    emit(this, 'atlas-dock-close', null);
   }
 }
 

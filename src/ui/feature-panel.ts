@@ -7,6 +7,7 @@ import { type BusGroupRow, busGroupsChart, comparisonChart } from './charts';
 import type { Comparison, Figure } from './figures';
 import { kindName, namesFor, qualityExplanation, qualityName, sourceKind, t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
+import { emit } from './events';
 
 /**
  * The selected feature: its names, what kind of thing it is, how sure its geometry is, the
@@ -139,15 +140,15 @@ export class FeaturePanel extends LitElement {
   }
 
   #close() {
-    this.dispatchEvent(new CustomEvent('atlas-close', { bubbles: true, composed: true }));
+    emit(this, 'atlas-close', null);
   }
 
   #share() {
-    this.dispatchEvent(new CustomEvent('atlas-share', { bubbles: true, composed: true, detail: { id: this.place?.id } }));
+    emit(this, 'atlas-share', { id: this.place?.id });
   }
 
   #read(paragraph: string) {
-    this.dispatchEvent(new CustomEvent('atlas-read', { bubbles: true, composed: true, detail: { paragraph } }));
+    emit(this, 'atlas-read', { paragraph });
   }
 }
 

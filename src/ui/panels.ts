@@ -1,32 +1,25 @@
 /**
  * Renders the panels from the app state and the loaded data: the feature panel, the dock and its
- * views, the header's labels. Pure rendering: what happens on a click is in interactions.ts.
+ * views (article, places, tour), the header's labels, the notices. Pure rendering, called by one
+ * store subscriber: what happens on a click is in src/app/.
  */
 import { mentionKeysFor, passagesFor } from '../article/passages';
 import type { Article } from '../article/types';
 import type { Places } from '../data/places';
 import { BUS_GROUP_IDS } from '../map/encodings';
-import type { AppState } from '../state/store';
+import { type AppState, dockView } from '../state/store';
+import { chapterById } from '../tour/chapters';
 import type { BusGroupRow } from './charts';
-import type { Dock, DockView } from './dock';
+import type { Dock } from './dock';
 import { featureComparisons, featureFigures } from './figures';
-import { t } from '../i18n/locale';
+import { busGroupShortName, langAttribute, t } from '../i18n/locale';
+import { renderNotices } from './notices';
 import type { Shell } from './shell';
 
+/** What has loaded of the data the panels read (read only). */
 export interface PanelData {
-  places: Places | null;
-  article: Article | null;
-}
-
-/** What the panels need to know that is not in the app state (it is not part of the link). */
-export interface PanelUi {
-  placesOpen: boolean;
-}
-
-export function dockView(state: AppState, ui: PanelUi): DockView | null {
-  if (state.chapter) return 'tour';
-  if (state.reading) return 'article';
-  return ui.placesOpen ? 'places' : null;
+  readonly places: Places | null;
+  readonly article: Article | null;
 }
 
 function busGroups(places: Places, language: AppState['language']): BusGroupRow[] {
@@ -35,25 +28,22 @@ function busGroups(places: Places, language: AppState['language']): BusGroupRow[
     if (!line) return [];
     const p = line.properties;
     const name = String((language === 'zh' ? p['group_label_zh'] : p['group_label_en']) ?? (language === 'zh' ? p['group_name_zh'] : p['group_name_en']) ?? group);
-    return [{ group, name: shortGroupName(group, language) ?? name, lines: Number(p['group_lines']), buses: Number(p['group_buses']) }];
+    return [{ group, name: busGroupShortName(group, language) ?? name, lines: Number(p['group_lines']), buses: Number(p['group_buses']) }];
   });
 }
 
-function shortGroupName(group: string, language: AppState['language']): string | undefined {
-  const names: Record<string, [string, string]> = {
-    feeder: ['接驳线', 'Feeders'],
-    'xinjin-central': ['新津—中心城区', 'Xinjin–centre'],
-    'xinjin-pengshan': ['新津—彭山', 'Xinjin–Pengshan'],
-  };
-  const pair = names[group];
-  return pair ? pair[language === 'zh' ? 0 : 1] : undefined;
+export function renderPanels(state: AppState, data: PanelData, shell: Shell, hrefForChapter: (id: string) => string): void {
+  const lang = state.language;
+  document.documentElement.lang = langAttribute(lang);
+  shell.setLanguage(lang);
+  renderNotices(state);
+  renderFeature(state, data);
+  renderDock(state, data, shell, hrefForChapter);
+  renderHeader(state);
 }
 
-export function renderPanels(state: AppState, data: PanelData, shell: Shell, ui: PanelUi): void {
+function renderFeature(state: AppState, { places, article }: PanelData): void {
   const lang = state.language;
-  const { places, article } = data;
-  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-  shell.setLanguage(lang);
 
   // Feature panel
   const panel = document.querySelector('atlas-feature-panel');
@@ -70,8 +60,11 @@ export function renderPanels(state: AppState, data: PanelData, shell: Shell, ui:
     }
   }
 
-  // Dock
-  const view = dockView(state, ui);
+}
+
+function renderDock(state: AppState, { places, article }: PanelData, shell: Shell, hrefForChapter: (id: string) => string): void {
+  const lang = state.language;
+  const view = dockView(state);
   const dock = document.querySelector<Dock>('atlas-dock');
   if (dock) {
     dock.view = view;
@@ -90,10 +83,24 @@ export function renderPanels(state: AppState, data: PanelData, shell: Shell, ui:
     list.language = lang;
     list.selection = state.selection;
   }
-  shell.setOpen({ dock: view !== null, feature: place !== null });
+  const tour = document.querySelector('atlas-tour');
+  if (tour && customElements.get('atlas-tour')) {
+    tour.chapter = chapterById(state.chapter) ?? null;
+    tour.article = article;
+    tour.language = lang;
+    tour.hrefFor = hrefForChapter;
+    const keys = article && state.selection ? mentionKeysFor(article, state.selection) : new Set<string>();
+    const same = keys.size === tour.selectedKeys.size && [...keys].every((k) => tour.selectedKeys.has(k));
+    if (!same) tour.selectedKeys = keys;
+  }
+  const feature = !!(state.selection && places?.get(state.selection));
+  shell.setOpen({ dock: view !== null, feature });
   document.querySelector('#dock-host')?.setAttribute('aria-label', `${t(lang, 'article')} · ${t(lang, 'places')}`);
+}
 
-  // Header
+function renderHeader(state: AppState): void {
+  const lang = state.language;
+  const view = dockView(state);
   const subtitle = document.querySelector('#subtitle');
   if (subtitle) subtitle.textContent = t(lang, 'subtitle');
   const label = (id: string, key: Parameters<typeof t>[1], pressed?: boolean) => {
@@ -121,6 +128,6 @@ export function renderPanels(state: AppState, data: PanelData, shell: Shell, ui:
   const full = document.querySelector<HTMLAnchorElement>('#open-full');
   if (full) {
     full.hidden = !state.embed;
-    full.textContent = lang === 'zh' ? '打开完整图鉴 ↗' : 'Open the full atlas ↗';
+    full.textContent = t(lang, 'openFullAtlas');
   }
 }

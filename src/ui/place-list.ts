@@ -6,6 +6,7 @@ import { LAYER_GROUPS } from '../state/layers';
 import type { Language } from '../state/store';
 import { groupName, kindName, namesFor, t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
+import { emit } from './events';
 
 type ListGroup = (typeof LAYER_GROUPS)[number] | 'regions' | 'basemap';
 const ORDER: ListGroup[] = [...LAYER_GROUPS, 'regions', 'basemap'];
@@ -81,7 +82,7 @@ export class PlaceList extends LitElement {
   }
 
   #pick(id: string) {
-    this.dispatchEvent(new CustomEvent('atlas-pick', { bubbles: true, composed: true, detail: { id } }));
+    emit(this, 'atlas-pick', { id });
   }
 }
 

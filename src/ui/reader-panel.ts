@@ -6,6 +6,7 @@ import type { Article, Paragraph, Story } from '../article/types';
 import type { Language } from '../state/store';
 import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
+import { emit } from './events';
 
 /**
  * The whole page, story by story, with a table of contents. Every place it names is a button:
@@ -96,7 +97,7 @@ export class ReaderPanel extends LitElement {
         const first = order.find((id) => id && visible.has(id));
         if (first && first !== this.#scrolledTo && first !== this.at) {
           this.#scrolledTo = first;
-          this.dispatchEvent(new CustomEvent('atlas-reading', { bubbles: true, composed: true, detail: { at: first } }));
+          emit(this, 'atlas-reading', { at: first });
         }
       },
       { root: scroller, rootMargin: '0px 0px -70% 0px' },
@@ -183,16 +184,16 @@ export class ReaderPanel extends LitElement {
   }
 
   #activate(key: string, paragraph: string) {
-    this.dispatchEvent(new CustomEvent('atlas-mention', { bubbles: true, composed: true, detail: { key, paragraph } }));
+    emit(this, 'atlas-mention', { key, paragraph });
   }
 
   #hover(key: string | null) {
-    this.dispatchEvent(new CustomEvent('atlas-mention-hover', { bubbles: true, composed: true, detail: { key } }));
+    emit(this, 'atlas-mention-hover', { key });
   }
 
   #goto(at: string) {
     this.#scrolledTo = null;
-    this.dispatchEvent(new CustomEvent('atlas-goto', { bubbles: true, composed: true, detail: { at } }));
+    emit(this, 'atlas-goto', { at });
     void this.show(at, true);
   }
 }

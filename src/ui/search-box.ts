@@ -17,6 +17,7 @@ import { type LoadedSearch, loadSearch } from '../search/load';
 import type { PassageHit, PlaceHit, SearchEngine, SearchResults } from '../search/query';
 import type { Language, Store } from '../state/store';
 import { kindName, searchSummary, t } from '../i18n/locale';
+import { emit } from './events';
 
 const LIST_ID = 'atlas-search-list';
 const INPUT_ID = 'atlas-search-input';
@@ -252,8 +253,8 @@ export class SearchBox extends LitElement {
     // On phones the field folds away: what opens next returns focus to the search button, not to a
     // hidden field.
     if (this.expanded && this.#toggle.offsetParent) this.#toggle.focus();
-    const [type, detail] = option.type === 'place' ? ['atlas-pick', { id: option.hit.place.id }] : ['atlas-read', { paragraph: option.hit.passage.id }];
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    if (option.type === 'place') emit(this, 'atlas-pick', { id: option.hit.place.id });
+    else emit(this, 'atlas-read', { paragraph: option.hit.passage.id });
     this.expanded = false;
   }
 

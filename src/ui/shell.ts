@@ -1,7 +1,7 @@
 /**
  * The page around the map: which panels are open and where (layout.ts), the phone's bottom sheet,
- * what covers the map (the camera frames selections in what is left), the header's buttons, focus
- * going to what opens and back to where it came from, Escape, and the one polite live region.
+ * what covers the map (the camera frames selections in what is left), when the layout has settled
+ * after a change, and the one polite live region.
  */
 import type { Padding } from '../map/framing';
 import { type LayoutMode, type SheetState, type Side, SHEET_PEEK, coveredPadding, largestCover, layoutFor } from './layout';
@@ -18,7 +18,6 @@ export class Shell {
   #sheet: SheetState = 'peek';
   #language: Language = 'zh';
   readonly #listeners = new Set<() => void>();
-  readonly #sheetListeners = new Set<(sheet: SheetState) => void>();
 
   constructor() {
     this.main = document.querySelector('#main') as HTMLElement;
@@ -42,17 +41,26 @@ export class Shell {
     this.#wireSheet();
     // Once the sheet has settled at a new height, what it covers has changed.
     this.panels.addEventListener('transitionend', (e) => {
-      if (e.target === this.panels && e.propertyName === 'height') this.#sheetSettled();
+      if (e.target === this.panels && e.propertyName === 'height') this.#changed();
     });
+    // A map control opened or closed a panel of its own (the layers).
+    this.map.addEventListener('atlas-layout', () => this.#changed());
   }
 
-  /** Called when the phone's sheet has settled at a new height (peek, half or full). */
-  onSheet(listener: (sheet: SheetState) => void): void {
-    this.#sheetListeners.add(listener);
-  }
-
-  #sheetSettled(): void {
-    for (const l of this.#sheetListeners) l(this.#sheet);
+  /**
+   * Resolves once the page has laid out what the latest state change opened or closed: every
+   * subscriber of that change has run (they run synchronously, before this microtask), the panels'
+   * Lit elements have rendered, the browser has laid out a frame and the sheet has stopped moving.
+   * The one way to wait for the layout: the camera and the focus both use it.
+   */
+  async settled(): Promise<void> {
+    await null;
+    const elements = [...document.querySelectorAll('atlas-dock, atlas-feature-panel, atlas-reader, atlas-tour, atlas-place-list')];
+    await Promise.all(elements.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Reading the style starts any transition the new layout set off, so it can be waited for.
+    void getComputedStyle(this.panels).height;
+    await Promise.all(this.panels.getAnimations().map((a) => a.finished.catch(() => undefined)));
   }
 
   get mode(): LayoutMode {
@@ -63,7 +71,7 @@ export class Shell {
     return this.#sheet;
   }
 
-  /** Called whenever what covers the map may have changed. */
+  /** Called whenever what covers the map may have changed (panels, the sheet, the window, a map control's panel). */
   onLayout(listener: () => void): void {
     this.#listeners.add(listener);
   }
@@ -100,7 +108,7 @@ export class Shell {
     this.#syncSheetCover();
     // Without a transition (reduced motion) there is no transitionend to wait for.
     if (changed && this.#mode === 'narrow' && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      requestAnimationFrame(() => this.#sheetSettled());
+      requestAnimationFrame(() => this.#changed());
     }
   }
 
@@ -122,7 +130,10 @@ export class Shell {
       if (!drag) return;
       const h = Math.max(SHEET_PEEK / 2, Math.min(this.main.clientHeight - 8, drag.h + drag.y - e.clientY));
       if (Math.abs(e.clientY - drag.y) > 4) drag.moved = true;
-      if (drag.moved) this.panels.style.setProperty('--sheet-h', `${h}px`), this.panels.style.setProperty('height', `${h}px`);
+      if (drag.moved) {
+        this.panels.style.setProperty('--sheet-h', `${h}px`);
+        this.panels.style.setProperty('height', `${h}px`);
+      }
     });
     const end = () => {
       if (!drag) return;

@@ -7,6 +7,7 @@ import type { Language } from '../state/store';
 import { CHAPTERS, type Chapter } from '../tour/chapters';
 import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
+import { emit } from './events';
 
 /**
  * The guided tour, in the dock: where the reader is (3 / 7), the chapter's title and the passages
@@ -149,11 +150,11 @@ export class TourPanel extends LitElement {
         type="button"
         class="mention ${this.selectedKeys.has(key) ? 'selected' : ''}"
         data-mention=${key}
-        @click=${() => this.#emit('atlas-mention', { key, paragraph })}
-        @mouseenter=${() => this.#emit('atlas-mention-hover', { key })}
-        @mouseleave=${() => this.#emit('atlas-mention-hover', { key: null })}
-        @focus=${() => this.#emit('atlas-mention-hover', { key })}
-        @blur=${() => this.#emit('atlas-mention-hover', { key: null })}
+        @click=${() => emit(this, 'atlas-mention', { key, paragraph })}
+        @mouseenter=${() => emit(this, 'atlas-mention-hover', { key })}
+        @mouseleave=${() => emit(this, 'atlas-mention-hover', { key: null })}
+        @focus=${() => emit(this, 'atlas-mention-hover', { key })}
+        @blur=${() => emit(this, 'atlas-mention-hover', { key: null })}
       >${s.text}</button>`;
     });
   }
@@ -166,19 +167,15 @@ export class TourPanel extends LitElement {
   }
 
   #go(id: string) {
-    this.#emit('atlas-tour-go', { id });
+    emit(this, 'atlas-tour-go', { id });
   }
 
   #leave() {
-    this.#emit('atlas-tour-leave', {});
+    emit(this, 'atlas-tour-leave', null);
   }
 
   #read(paragraph: string) {
-    this.#emit('atlas-tour-read', { paragraph });
-  }
-
-  #emit(type: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    emit(this, 'atlas-tour-read', { paragraph });
   }
 }
 

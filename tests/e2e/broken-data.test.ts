@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession, type OpenedPage } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession(baseUrl);
@@ -34,7 +35,7 @@ describe('when a data file cannot be loaded', () => {
     await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/index\.json/);
     expect(watch.pageErrors).toEqual([]);
     const drawn = await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       return map.queryRenderedFeatures({ layers: ['rail-line', 'transit-district-fill', 'rivers-line'] }).length;
     });
     expect(drawn).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import './atlas-handle';
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`The browser tests need a Chromium. ${CHROMIUM_MISSING}`);
@@ -70,7 +71,7 @@ export function mapIdle(page: Page): Promise<void> {
   return page.evaluate(
     () =>
       new Promise<void>((resolveIdle) => {
-        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+        const { map } = window.atlas;
         map.once('idle', () => resolveIdle());
         map.triggerRepaint();
       }),

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/pwa/policy';
 import { type PageWatch, mapIdle, openAtlas } from './browser';
 import { productionBuild } from './global-setup';
+import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
@@ -107,16 +108,16 @@ describe('the app under its policy', () => {
     await browser?.close();
   });
 
-  const selection = () => page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
+  const selection = () => page.evaluate(() => window.atlas.store.state.selection);
 
   it('opens, selects a place, switches language and toggles a layer without a violation or an error', async () => {
     // Futian station, at a zoom where it is drawn apart from its neighbours.
     await page.evaluate(() => {
-      (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: [104.45, 30.27], zoom: 11 });
+      window.atlas.map.jumpTo({ center: [104.45, 30.27], zoom: 11 });
     });
     await mapIdle(page);
     const { x, y } = await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const box = map.getCanvas().getBoundingClientRect();
       const p = map.project([104.38488, 30.28064]);
       return { x: box.left + p.x, y: box.top + p.y };

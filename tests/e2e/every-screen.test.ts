@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex, Place } from '../../src/data/types';
 import { REGION_BOUNDS } from '../../src/state/store';
 import { type PageWatch, browserSession, mapIdle, openPage } from './browser';
+import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -71,7 +72,7 @@ function framedBox(page: Page, place: Place): Promise<Box> {
   const clipped: Box = [Math.max(b[0], w), Math.max(b[1], s), Math.min(b[2], e), Math.min(b[3], n)];
   const bbox = clipped[0] > clipped[2] || clipped[1] > clipped[3] ? b : clipped;
   return page.evaluate((bb) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     const r = map.getContainer().getBoundingClientRect();
     const pts = [
       [bb[0], bb[1]],
@@ -119,7 +120,7 @@ async function openScreen(screen: (typeof SCREENS)[number], lang: 'zh' | 'en'): 
 function samplePoints(page: Page, place: Place): Promise<[number, number][]> {
   return page.evaluate(
     ({ id, point, kind }) => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const pts: [number, number][] = [];
       const p0 = map.project(point as [number, number]);
       pts.push([p0.x, p0.y]);
@@ -163,7 +164,7 @@ async function findClickPoint(page: Page, place: Place, pointer: 'mouse' | 'touc
   const pts = await samplePoints(page, place);
   return page.evaluate(
     ({ id, pts, pointer }) => {
-      const { view, map } = (window as unknown as { atlas: { view: { pickAt(x: number, y: number, pointer: string): { type: string; id?: string; ids?: string[] } }; map: import('maplibre-gl').Map } }).atlas;
+      const { view, map } = window.atlas;
       const r = map.getContainer().getBoundingClientRect();
       let fallback: { x: number; y: number; choose: boolean } | null = null;
       // Where a real pointer can be: whole page pixels.
@@ -197,7 +198,7 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
     if ((await page.locator('.atlas-chooser').count()) > 0) await page.keyboard.press('Escape');
     await page.evaluate(
       ({ center, zoom, offset }) => {
-        const { map, store } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; store: { dispatch(a: unknown): void } } }).atlas;
+        const { map, store } = window.atlas;
         store.dispatch({ type: 'select', id: null });
         map.easeTo({ center, zoom, offset: offset as [number, number], duration: 0 });
       },
@@ -214,12 +215,12 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
       const shown = await entry.waitFor({ timeout: 5000 }).then(() => true, () => false);
       if (!shown) {
         const what = await page.evaluate(() => ({
-          selection: (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection,
+          selection: window.atlas.store.state.selection,
           chooser: [...document.querySelectorAll<HTMLElement>('.atlas-chooser button')].map((b) => b.dataset['id']),
           events: (window as unknown as { __events: string[] }).__events.slice(-12),
         }));
         const camera = await page.evaluate(() => {
-          const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+          const { map } = window.atlas;
           return { center: map.getCenter().toArray(), zoom: map.getZoom(), moving: map.isMoving() };
         });
         return { id: place.id, ok: false, why: `predicted a chooser at ${at.x},${at.y}; got ${JSON.stringify(what)}, camera ${JSON.stringify(camera)}` };
@@ -228,10 +229,10 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
       else await entry.click();
     }
     const selected = await page
-      .waitForFunction((id) => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection === id, place.id, { timeout: 5000 })
+      .waitForFunction((id) => window.atlas.store.state.selection === id, place.id, { timeout: 5000 })
       .then(() => true, () => false);
     if (!selected) {
-      const got = await page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
+      const got = await page.evaluate(() => window.atlas.store.state.selection);
       return { id: place.id, ok: false, why: `a click at ${Math.round(at.x)},${Math.round(at.y)} selected ${got}` };
     }
     // Framed: the camera has settled and the panel is laid out.
@@ -249,7 +250,7 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
     return { id: place.id, ok: true };
   }
   const camera = await page.evaluate(() => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     return { center: map.getCenter().toArray(), zoom: map.getZoom(), moving: map.isMoving() };
   });
   return { id: place.id, ok: false, why: `no point picks it at the opening zoom or one step in (camera ${JSON.stringify(camera)})` };
@@ -264,7 +265,7 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
     beforeAll(async () => {
       ({ page, watch } = await openScreen(screen, lang));
       opening = await page.evaluate(() => {
-        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+        const { map } = window.atlas;
         const c = map.getCenter();
         return { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
       });
@@ -296,7 +297,7 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
 
     it('opens with the region centred in the part of the map that nothing covers', async () => {
       const offset = await page.evaluate((bounds) => {
-        const { map, shell } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; shell: { covered(): { top: number; right: number; bottom: number; left: number } } } }).atlas;
+        const { map, shell } = window.atlas;
         const [[w, s], [e, n]] = bounds;
         const nw = map.project([w, n]);
         const se = map.project([e, s]);
@@ -313,7 +314,7 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
 
     it('fits the whole region at the minimum zoom', async () => {
       const fits = await page.evaluate((bounds) => {
-        const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+        const { map } = window.atlas;
         const [[w, s], [e, n]] = bounds;
         map.jumpTo({ center: [(w + e) / 2, (s + n) / 2], zoom: map.getMinZoom() });
         const { width, height } = map.getContainer().getBoundingClientRect();
@@ -328,7 +329,7 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
     it('names every transit district from the opening zoom (on a phone, from one step in: the eight areas are 40 px across there)', async () => {
       const named = await page.evaluate(
         async ({ step, center, opening }) => {
-          const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+          const { map } = window.atlas;
           map.jumpTo(step ? { center, zoom: opening.zoom + step } : opening);
           await new Promise((r) => {
             map.once('idle', r);
@@ -355,7 +356,7 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
 
     it('has no serious or critical accessibility violation with a panel open', async () => {
       await page.evaluate(() => {
-        const { store } = (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas;
+        const { store } = window.atlas;
         store.dispatch({ type: 'select', id: 'river-jialing', framing: 'focus' });
       });
       await page.waitForFunction(() => document.body.classList.contains('feature-open'));

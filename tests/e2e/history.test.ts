@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,7 +22,7 @@ interface Seen {
 
 const seen = (): Promise<Seen> =>
   page.evaluate(() => {
-    const { map, store } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; store: { state: { selection: string | null; reading: string | null } } } }).atlas;
+    const { map, store } = window.atlas;
     return { hash: location.hash, selection: store.state.selection, reading: store.state.reading, zoom: map.getZoom() };
   });
 
@@ -68,7 +69,7 @@ describe('history', () => {
   it('keeps moving the map out of the history: one Back after panning closes what was opened', async () => {
     const start = await seen();
     await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       map.jumpTo({ center: [106.4, 29.6], zoom: 9 });
       map.jumpTo({ center: [106.6, 29.5], zoom: 9.5 });
     });
@@ -80,7 +81,7 @@ describe('history', () => {
   });
 
   it('closes a passage opened from a panel with Back', async () => {
-    await page.evaluate(() => (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas.store.dispatch({ type: 'select', id: 'ziyang-north-station', framing: 'none' }));
+    await page.evaluate(() => window.atlas.store.dispatch({ type: 'select', id: 'ziyang-north-station', framing: 'none' }));
     await page.locator('atlas-feature-panel button.read').first().click();
     await expect.poll(async () => (await seen()).reading).toMatch(/^ziyang-\d+$/);
     await page.goBack();

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type OpenedPage, DESKTOP, browserSession } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession(baseUrl);
@@ -33,7 +34,7 @@ describe('the keyboard path', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('资阳北站');
     await expect.poll(() => focused(page)).toBe('h2#feature-heading');
-    expect(await page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string } } } }).atlas.store.state.selection)).toBe('ziyang-north-station');
+    expect(await page.evaluate(() => window.atlas.store.state.selection)).toBe('ziyang-north-station');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('atlas-feature-panel section').count()).toBe(0);
     await expect.poll(() => focused(page)).toBe('button[data-id=ziyang-north-station]');
@@ -55,9 +56,9 @@ describe('the keyboard path', () => {
       return { focused: document.activeElement === c, width: s.outlineWidth, style: s.outlineStyle };
     });
     expect(ring).toEqual({ focused: true, width: '3px', style: 'solid' });
-    const before = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getCenter().lng);
+    const before = await page.evaluate(() => window.atlas.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getCenter().lng)).toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(() => window.atlas.map.getCenter().lng)).toBeGreaterThan(before);
   });
 
   it('speaks MapLibre’s own controls in the interface language', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { riverColor } from '../../src/map/encodings';
 import { DEFAULT_VIEW } from '../../src/state/store';
 import { type PageWatch, mapIdle, openAtlas } from './browser';
+import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
@@ -27,7 +28,7 @@ afterAll(async () => {
 /** Rendered features of a group's layers in the current view. */
 function renderedIds(group: Group): Promise<string[]> {
   return page.evaluate((g) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
   }, group);
@@ -38,7 +39,7 @@ async function jumpTo(center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
     ([c, z]) => {
       // A block body: jumpTo returns the map, which must not be serialised back to the test.
-      (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number });
+      window.atlas.map.jumpTo({ center: c as [number, number], zoom: z as number });
     },
     [center, zoom] as const,
   );
@@ -48,13 +49,13 @@ async function jumpTo(center: [number, number], zoom: number): Promise<void> {
 const OPENING: [[number, number], number] = [DEFAULT_VIEW.center, DEFAULT_VIEW.zoom];
 
 function selection(): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { atlas: { store: { state: { selection: string | null } } } }).atlas.store.state.selection);
+  return page.evaluate(() => window.atlas.store.state.selection);
 }
 
 /** Screen position of a lng/lat in the current view. */
 function project(lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     const canvas = map.getCanvas().getBoundingClientRect();
     const p = map.project(ll);
     return { x: canvas.left + p.x, y: canvas.top + p.y };
@@ -70,7 +71,7 @@ describe('the map in a real browser', () => {
 
   it('opens fitted to the whole region and reports that view in the app state', async () => {
     const { view, zoom } = await page.evaluate(() => {
-      const { map, store } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; store: { state: { view: { zoom: number } } } } }).atlas;
+      const { map, store } = window.atlas;
       return { view: store.state.view, zoom: map.getZoom() };
     });
     expect(view.zoom).toBe(zoom);
@@ -115,7 +116,7 @@ describe('the map in a real browser', () => {
 
   it('names each of the six corridors in the opening view', async () => {
     const named = await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const labelLayers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('rivers-label'));
       return map.queryRenderedFeatures({ layers: labelLayers }).map((f) => String(f.properties['name_zh']));
     });
@@ -158,7 +159,7 @@ describe('the map in a real browser', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')?.style.cursor)).toBe('pointer');
     // Hovering highlights the river (it is drawn wider while its hover state is set).
     const hoverState = () =>
-      page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rivers', id: 'river-jialing' })['hover']);
+      page.evaluate(() => window.atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rivers', id: 'river-jialing' })['hover']);
     await expect.poll(hoverState).toBe(true);
     await page.mouse.click(x, y);
     await expect.poll(selection).toBe('river-jialing');
@@ -176,6 +177,9 @@ describe('the map in a real browser', () => {
   });
 
   it('clears the selection when the panel is closed', async () => {
+    // Its own selection, not the previous test's: the tests of this file share one page.
+    await page.evaluate(() => window.atlas.store.dispatch({ type: 'select', id: 'futian-station', framing: 'none' }));
+    await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('福田站');
     await page.locator('atlas-feature-panel').getByRole('button', { name: '关闭' }).click();
     await expect.poll(selection).toBe(null);
     await expect(page.locator('atlas-feature-panel section').count()).resolves.toBe(0);
@@ -217,7 +221,7 @@ describe('the map in a real browser', () => {
 
   it('closes the panel of a feature whose layer is switched off', async () => {
     await page.evaluate(() => {
-      (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas.store.dispatch({ type: 'select', id: 'river-min', framing: 'none' });
+      window.atlas.store.dispatch({ type: 'select', id: 'river-min', framing: 'none' });
     });
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('岷江');
     await page.locator('.atlas-layer-panel input[value="river-min"]').uncheck();

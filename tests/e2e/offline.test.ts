@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import './atlas-handle';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -68,7 +69,7 @@ function precached(): Promise<Record<string, string | null>> {
 
 function renderedIds(group: string): Promise<string[]> {
   return page.evaluate((g) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
   }, group);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
 import { type PageWatch, browserSession, mapIdle } from './browser';
+import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -33,14 +34,14 @@ async function open(hash = ''): Promise<Page> {
 
 const state = (page: Page) =>
   page.evaluate(() => {
-    const { store } = (window as unknown as { atlas: { store: { state: { selection: string | null; reading: string | null } } } }).atlas;
+    const { store } = window.atlas;
     return { selection: store.state.selection, reading: store.state.reading };
   });
 
 /** Whether a point is on the map and clear of the panels, in page pixels. */
 function inFreeArea(page: Page, lngLat: [number, number]): Promise<boolean> {
   return page.evaluate((ll) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     const r = map.getContainer().getBoundingClientRect();
     const p = map.project(ll);
     const x = r.left + p.x;
@@ -63,10 +64,10 @@ describe('from the map to the text', () => {
     const vertex = (jialing.geometry.coordinates as [number, number][]).reduce((best, c) =>
       Math.hypot(c[0] - target[0], c[1] - target[1]) < Math.hypot(best[0] - target[0], best[1] - target[1]) ? c : best,
     );
-    await page.evaluate((c) => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: c, zoom: 9 }), vertex);
+    await page.evaluate((c) => window.atlas.map.jumpTo({ center: c, zoom: 9 }), vertex);
     await mapIdle(page);
     const at = await page.evaluate((c) => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const r = map.getContainer().getBoundingClientRect();
       const p = map.project(c);
       return { x: r.left + p.x, y: r.top + p.y };
@@ -117,7 +118,7 @@ describe('from the text to the map', () => {
     // Pointing at a mention lights its feature on the map.
     await page.locator('atlas-reader button.mention[data-mention="futian-station"]').first().hover();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rail', id: 'futian-station' })['hover']))
+      .poll(() => page.evaluate(() => window.atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rail', id: 'futian-station' })['hover']))
       .toBe(true);
   });
 
@@ -141,7 +142,7 @@ describe('from the text to the map', () => {
     await expect.poll(async () => (await state(page)).selection).toBe('region-chengdu-metro');
     await mapIdle(page);
     const outlined = await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       return [...new Set(map.queryRenderedFeatures({ layers: ['region-line', 'region-fill'] }).map((f) => String(f.properties['id'])))];
     });
     expect(outlined).toEqual(['region-chengdu-metro']);

@@ -10,6 +10,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
 import { type OpenedPage, type PageOptions, type PageWatch, browserSession, openPage } from './browser';
+import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -32,7 +33,7 @@ interface AtlasState {
 
 function appState(page: Page): Promise<AtlasState> {
   return page.evaluate(() => {
-    const { state } = (window as unknown as { atlas: { store: { state: AtlasState } } }).atlas.store;
+    const { state } = window.atlas.store;
     return { selection: state.selection, reading: state.reading };
   });
 }
@@ -40,7 +41,7 @@ function appState(page: Page): Promise<AtlasState> {
 /** Nothing selected, nothing being read, focus nowhere. */
 async function reset(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const { store } = (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas;
+    const { store } = window.atlas;
     store.dispatch({ type: 'select', id: null });
     store.dispatch({ type: 'read', at: null });
     (document.activeElement as HTMLElement | null)?.blur();
@@ -65,7 +66,7 @@ function optionIds(page: Page): Promise<string[]> {
 
 function inView(page: Page, lngLat: [number, number]): Promise<boolean> {
   return page.evaluate((ll) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const { map } = window.atlas;
     return map.getBounds().contains(ll);
   }, lngLat);
 }
@@ -104,7 +105,7 @@ describe('search on a desktop', () => {
   ])('%s, then Enter, selects %s and brings it into view', async (query, id) => {
     await reset(page);
     await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       // Somewhere far from every answer, so the map must move to show it.
       map.jumpTo({ center: [98, 40], zoom: 9 });
     });

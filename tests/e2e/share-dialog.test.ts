@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { busGroupColor, riverColor } from '../../src/map/encodings';
 import { type OpenedPage, type PageWatch, DESKTOP, browserSession, mapIdle } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 const GEO = resolve(import.meta.dirname, '../../geo');
@@ -55,9 +56,7 @@ interface Seen {
 
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const { map, store } = (window as unknown as {
-      atlas: { map: import('maplibre-gl').Map; store: { state: { hidden: string[]; selection: string | null; language: string } } };
-    }).atlas;
+    const { map, store } = window.atlas;
     const c = map.getCenter();
     const { hidden, selection, language } = store.state;
     return { hash: location.hash, zoom: map.getZoom(), center: [c.lng, c.lat] as [number, number], hidden: [...hidden], selection, language };
@@ -192,7 +191,7 @@ describe('the image download', () => {
   it('is a PNG of the map at 1× and 2× its size, not blank, with the key of what it shows', async () => {
     const { page, watch } = await open('/#map=9.5/30.66/104.06&layers=rivers,rail&lang=en');
     const size = await page.evaluate(() => {
-      const c = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getCanvas();
+      const c = window.atlas.map.getCanvas();
       return { width: c.clientWidth, height: c.clientHeight, ratio: devicePixelRatio };
     });
     expect(size.ratio).toBe(1);
@@ -203,7 +202,7 @@ describe('the image download', () => {
           await page.evaluate(
             () =>
               new Promise<string>((done) => {
-                const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+                const { map } = window.atlas;
                 map.once('render', () => done(map.getCanvas().toDataURL('image/png')));
                 map.triggerRepaint();
               }),
@@ -260,7 +259,7 @@ describe('the image download', () => {
     const big = PNG.sync.read(two.bytes);
     expect([big.width, big.height]).toEqual([size.width * 2, size.height * 2]);
     // The map went back to its own pixel ratio.
-    expect(await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getCanvas().width)).toBe(size.width);
+    expect(await page.evaluate(() => window.atlas.map.getCanvas().width)).toBe(size.width);
     expect(await page.locator('#share-image-status').textContent()).toContain('@2x.png');
     noFailures(watch);
   });
@@ -271,11 +270,11 @@ describe('the data download', () => {
     const { page, watch } = await open('/#map=9/30.5/104.3&layers=rivers,rail,-river-tuo');
     // Selected where it is, so the camera stays on the wider view.
     await page.evaluate(() =>
-      (window as unknown as { atlas: { store: import('../../src/state/store').Store } }).atlas.store.dispatch({ type: 'select', id: 'futian-station', framing: 'none' }),
+      window.atlas.store.dispatch({ type: 'select', id: 'futian-station', framing: 'none' }),
     );
     await mapIdle(page);
     const corners = await page.evaluate(() => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const c = map.getCanvas();
       return [
         [0, 0],

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type OpenedPage, browserSession, mapIdle } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 const VIEWPORT = { width: 1280, height: 860 };
@@ -23,9 +24,7 @@ interface Seen {
 
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const { map, store } = (window as unknown as {
-      atlas: { map: import('maplibre-gl').Map; store: { state: { selection: string | null; hidden: string[]; language: string } } };
-    }).atlas;
+    const { map, store } = window.atlas;
     const c = map.getCenter();
     const { selection, hidden, language } = store.state;
     return { hash: location.hash, zoom: map.getZoom(), center: [c.lng, c.lat] as [number, number], bearing: map.getBearing(), selection, hidden: [...hidden], language };
@@ -58,9 +57,7 @@ describe('a shared link', () => {
   it('follows the reader, and reopens in a new tab exactly as the reader saw it', async () => {
     const { page } = await open('/');
     await page.evaluate(() => {
-      const { map, store } = (window as unknown as {
-        atlas: { map: import('maplibre-gl').Map; store: { dispatch(a: unknown): void } };
-      }).atlas;
+      const { map, store } = window.atlas;
       map.jumpTo({ center: [106.55, 29.56], zoom: 10.37, bearing: 15 });
       store.dispatch({ type: 'toggle-layer', target: 'sites', visible: false });
       store.dispatch({ type: 'select', id: 'river-jialing', framing: 'none' });

@@ -9,6 +9,7 @@ import type { LightIndex, Place } from '../../src/data/types';
 import { SOURCE_ID } from '../../src/map/style';
 import { CHAPTERS, type Chapter, extentToShow, hiddenFor } from '../../src/tour/chapters';
 import { type OpenedPage, browserSession } from './browser';
+import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,7 +41,7 @@ interface Seen {
 
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const { map, store } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; store: { state: { chapter: string | null; selection: string | null; hidden: string[] } } } }).atlas;
+    const { map, store } = window.atlas;
     const c = map.getCenter();
     const { chapter, selection, hidden } = store.state;
     return { chapter, selection, hidden: [...hidden], center: [c.lng, c.lat] as [number, number], zoom: map.getZoom(), hash: location.hash };
@@ -84,7 +85,7 @@ async function framing(page: Page, chapter: Chapter): Promise<Framing> {
   const features = chapter.highlight.map((id) => ({ id, extent: extentToShow(places.get(id) as Place) }));
   return page.evaluate(
     ({ features, bounds }) => {
-      const { map, shell } = (window as unknown as { atlas: { map: import('maplibre-gl').Map; shell: { covered(): { top: number; right: number; bottom: number; left: number } } } }).atlas;
+      const { map, shell } = window.atlas;
       const c = shell.covered();
       const el = map.getContainer();
       const free = { left: c.left, top: c.top, right: el.clientWidth - c.right, bottom: el.clientHeight - c.bottom };
@@ -121,7 +122,7 @@ function emphasised(page: Page): Promise<string[]> {
   const all = index.features.filter((p) => p.layer !== 'regions').map((p) => ({ id: p.id, sourceLayer: p.layer }));
   return page.evaluate(
     ({ all, source }) => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       return all.filter((f) => map.getFeatureState({ source, sourceLayer: f.sourceLayer, id: f.id })['hover'] === true).map((f) => f.id);
     },
     { all, source: SOURCE_ID },
@@ -190,7 +191,7 @@ describe('the tour', () => {
     await expectAtChapter(page, transit, 'en');
     // The emphasis outlives the pointer: over a highlighted district and off it, over a mention and off it.
     const xinjin = await page.evaluate((ll) => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { map } = window.atlas;
       const box = map.getContainer().getBoundingClientRect();
       const p = map.project(ll);
       return { x: box.left + p.x, y: box.top + p.y, right: box.right, bottom: box.bottom };
@@ -237,7 +238,7 @@ describe('the tour', () => {
     await page.locator('atlas-tour button.context').nth(1).click();
     const s = await seen(page);
     expect(s.chapter).toBeNull();
-    expect(await page.evaluate(() => (window as unknown as { atlas: { store: { state: { reading: string | null } } } }).atlas.store.state.reading)).toBe(transit.passages[1]);
+    expect(await page.evaluate(() => window.atlas.store.state.reading)).toBe(transit.passages[1]);
     await expect.poll(() => page.evaluate(() => !!document.querySelector('atlas-reader')?.checkVisibility())).toBe(true);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

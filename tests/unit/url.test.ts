@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_ITEMS, LAYER_ITEMS, canonicalHidden } from '../../src/state/layers';
-import { type AppState, DEFAULT_VIEW, initialState } from '../../src/state/store';
+import { type AppState, DEFAULT_VIEW, initialState, initialUi } from '../../src/state/store';
 import { coordinateDecimals, formatHash, formatLayers, isCanonical, parseHash, parseLayers } from '../../src/state/url';
 
 function state(patch: Partial<AppState>): AppState {
@@ -157,6 +157,8 @@ const stateArb: fc.Arbitrary<AppState> = fc
       chapter: r.chapter,
       language: r.language,
       embed: r.embed,
+      // What no link carries: a parsed link starts it afresh.
+      ui: initialUi(),
     };
   });
 

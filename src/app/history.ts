@@ -6,8 +6,8 @@
  * only rewrite the current entry, so Back never replays every pan. Back, Forward and an address the
  * reader edits or pastes restore exactly the state their link describes.
  */
-import type { AppState, Store } from './store';
-import { type LinkProblem, formatHash, parseHash } from './url';
+import type { AppState, Store } from '../state/store';
+import { type LinkProblem, formatHash, parseHash } from '../state/url';
 
 /** What a history entry is about: a change to any of these is worth a Back. */
 function opened(state: AppState): string {
