@@ -10,6 +10,7 @@ import { Focus } from './app/focus';
 import { syncHistory } from './app/history';
 import { wireKeys } from './app/keys';
 import { dropUnknownIds } from './app/links';
+import { followMapContext } from './app/map-context';
 import { MapChooser } from './app/map-chooser';
 import { wirePanelEvents } from './app/panel-events';
 import { wireShare } from './app/share';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
     covered: () => shell.covered(),
     largestCover: () => shell.largestCover(),
     onChoose: (choices, at) => view && chooser.open(view, choices, at),
+    onContext: followMapContext(store),
   });
   const map = view;
   chooser.attach(map);

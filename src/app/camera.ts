@@ -31,7 +31,8 @@ export function inViewNow(state: AppState, catalog: Pick<Catalog, 'article'>): s
     const named = catalog.article ? featuresOfPassage(catalog.article, state.reading) : [];
     return named.length > 0 ? named : TWIN_CORES;
   }
-  return [];
+  // The list of places is about the whole region: its two cores stay in sight beside it.
+  return state.ui.placesOpen ? TWIN_CORES : [];
 }
 
 export interface Camera {

@@ -18,7 +18,8 @@ export function syncHistory(store: Store, onProblems: (problems: LinkProblem[]) 
   const write = (push: boolean) => {
     const hash = formatHash(store.state);
     if (window.location.hash === hash) return;
-    if (push) window.history.pushState(null, '', hash);
+    // An embedded atlas never adds to its host page's Back stack.
+    if (push && !store.state.embed) window.history.pushState(null, '', hash);
     else window.history.replaceState(window.history.state, '', hash);
   };
   const unsubscribe = store.subscribe((state, previous, action) => {

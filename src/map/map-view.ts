@@ -67,6 +67,8 @@ export interface MapViewOptions {
   covered: () => Padding;
   /** The most the panels can ever cover: the whole region must fit beside them at the minimum zoom. */
   largestCover: () => Padding;
+  /** The WebGL context was lost, or has come back. */
+  onContext: (event: 'lost' | 'restored') => void;
   /** Several features are equally close to a click: let the reader choose among them. */
   onChoose: (candidates: PickedName[], at: { x: number; y: number }) => void;
 }
@@ -168,7 +170,9 @@ export class MapView {
     // Fitting the region at start-up fires no moveend: report where the map actually opened.
     this.map.once('load', reportView);
     this.map.on('resize', () => this.map.setMinZoom(this.#fittingZoom()));
-    store.subscribe((state, previous) => this.#render(state, previous));
+    this.#rendered = store.state;
+    store.subscribe((state) => this.#render(state));
+    this.#followContext(options.onContext);
   }
 
   /**
@@ -236,6 +240,7 @@ export class MapView {
 
   /** Light and outline what the state asks for (see emphasis.ts), with what the pointer is over. */
   #emphasise(force = false): void {
+    if (this.#lost) return;
     const { lit, outlined } = emphasisOf(this.#store.state, this.#places, this.#article);
     this.#setLit([...new Set([...this.#pointed, ...lit])], force);
     this.#setOutlinedRegions(outlined);
@@ -269,7 +274,7 @@ export class MapView {
   /** Bring a feature into the part of the map the panels leave free. */
   frame(id: string, framing: Framing): void {
     const place = this.#places?.get(id);
-    if (!place) return;
+    if (!place || this.#lost) return;
     this.#bring(place.bbox, framing, { pointZoom: place.kind === 'rail-station' ? 11 : POINT_ZOOM, maxZoom: 12 });
   }
 
@@ -279,13 +284,14 @@ export class MapView {
    */
   keepInView(ids: readonly string[]): void {
     const boxes = ids.map((id) => this.#places?.get(id)?.bbox).filter((b) => b !== undefined);
-    if (boxes.length === 0) return;
+    if (boxes.length === 0 || this.#lost) return;
     const union: Bounds = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
     this.#bring(union, 'reveal', { pointZoom: POINT_ZOOM, maxZoom: 12 });
   }
 
   /** Fill the free part of the map with a chapter's bounds (its camera never closer than `maxZoom`). */
   frameBounds(bounds: Bounds, maxZoom: number): void {
+    if (this.#lost) return;
     this.#bring(bounds, 'focus', { pointZoom: maxZoom, maxZoom }, { flight: true, tightRoom: 160 });
   }
 
@@ -429,6 +435,7 @@ export class MapView {
   }
 
   #setSelected(id: string | null, value: boolean): void {
+    if (this.#lost) return;
     const sourceLayer = id ? this.#layerOfId.get(id) : undefined;
     if (id && sourceLayer) this.map.setFeatureState({ source: SOURCE_ID, sourceLayer, id }, { selected: value });
   }
@@ -455,7 +462,32 @@ export class MapView {
     }
   }
 
-  #render(state: AppState, previous: AppState): void {
+  /**
+   * While the WebGL context is lost the map is not written to (MapLibre would throw); the state
+   * goes on changing, and once the context is back the map is brought up to it in one render.
+   */
+  #followContext(onContext: MapViewOptions['onContext']): void {
+    this.map.on('webglcontextlost', () => {
+      this.#lost = true;
+      onContext('lost');
+    });
+    this.map.on('webglcontextrestored', () => {
+      this.#lost = false;
+      this.#render(this.#store.state);
+      this.#setSelected(this.#store.state.selection, true);
+      this.#emphasise(true);
+      onContext('restored');
+    });
+  }
+
+  /** the state the map shows: what a render compares the new state with */
+  #rendered: AppState;
+  #lost = false;
+
+  #render(state: AppState): void {
+    if (this.#lost) return;
+    const previous = this.#rendered;
+    this.#rendered = state;
     // The view mostly comes from the map itself (moveend); Back, Forward and edited links move it here.
     if (state.view !== previous.view && !this.#shows(state.view)) {
       if (isDefaultView(state.view)) {

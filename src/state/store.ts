@@ -134,7 +134,8 @@ export type Action =
   /** Light features from outside the map (a mention pointed at); [] puts them out. */
   | { type: 'highlight'; ids: readonly string[] }
   | { type: 'notice'; key: string; detail?: string; action?: Notice['action'] }
-  | { type: 'dismiss'; id: number }
+  /** Close a notice: by its id (the reader closed it) or by its key (what it said is over). */
+  | { type: 'dismiss'; id?: number; key?: string }
   | { type: 'loaded'; what: keyof UiState['loaded'] }
   /** Back, Forward or an edited address: become exactly the state the link describes. */
   | { type: 'restore'; state: AppState };
@@ -203,7 +204,8 @@ function reduceUi(state: AppState, action: Extract<Action, { type: 'highlight' |
     case 'notice':
       return addNotice(state, { key: action.key, detail: action.detail, action: action.action });
     case 'dismiss':
-      return ui(state, { notices: state.ui.notices.filter((n) => n.id !== action.id) });
+      if (!state.ui.notices.some((n) => n.id === action.id || n.key === action.key)) return state;
+      return ui(state, { notices: state.ui.notices.filter((n) => n.id !== action.id && n.key !== action.key) });
     case 'loaded':
       return state.ui.loaded[action.what] ? state : ui(state, { loaded: { ...state.ui.loaded, [action.what]: true } });
   }

@@ -8,6 +8,7 @@ import type { Article } from '../article/types';
 import type { Places } from '../data/places';
 import { BUS_GROUP_IDS } from '../map/encodings';
 import { type AppState, dockView } from '../state/store';
+import { formatHash } from '../state/url';
 import { chapterById } from '../tour/chapters';
 import type { BusGroupRow } from './charts';
 import type { Dock } from './dock';
@@ -123,11 +124,15 @@ function renderHeader(state: AppState): void {
     toggle.lang = lang === 'zh' ? 'en' : 'zh-Hans';
     toggle.title = t(lang, 'languageLabel');
   }
+  const loading = document.querySelector('#map-loading');
+  if (loading) loading.textContent = t(lang, 'mapLoading');
   const skip = document.querySelector('#skip-link');
   if (skip) skip.textContent = t(lang, 'skipToPlaces');
   const full = document.querySelector<HTMLAnchorElement>('#open-full');
   if (full) {
     full.hidden = !state.embed;
+    // The embedded page links to the full atlas at the same view, whatever has loaded.
+    if (state.embed) full.href = `${window.location.pathname}${formatHash({ ...state, embed: false })}`;
     full.textContent = t(lang, 'openFullAtlas');
   }
 }

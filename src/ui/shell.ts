@@ -34,10 +34,14 @@ export class Shell {
       }
       this.#syncSheetCover();
     });
-    new ResizeObserver(() => {
+    const observer = new ResizeObserver(() => {
       this.#syncSheetCover();
       this.#changed();
-    }).observe(this.panels);
+    });
+    observer.observe(this.panels);
+    // A notice takes room from the map (never from the panels): what it covers changes too.
+    const notices = document.querySelector('#notices');
+    if (notices) observer.observe(notices);
     this.#wireSheet();
     // Once the sheet has settled at a new height, what it covers has changed.
     this.panels.addEventListener('transitionend', (e) => {
@@ -77,7 +81,18 @@ export class Shell {
   }
 
   #changed(): void {
+    this.#syncFreeArea();
     for (const l of this.#listeners) l();
+  }
+
+  /**
+   * The part of the map nothing covers, as CSS custom properties of <main> (--free-left,
+   * --free-right): the notices are laid out inside it, so they never lie over a panel or a control.
+   */
+  #syncFreeArea(): void {
+    const pad = this.#coveredBy(false);
+    this.main.style.setProperty('--free-left', `${pad.left}px`);
+    this.main.style.setProperty('--free-right', `${pad.right}px`);
   }
 
   setLanguage(language: Language): void {
@@ -166,9 +181,14 @@ export class Shell {
     this.map.style.setProperty('--sheet-cover', `${h}px`);
   }
 
-  /** What covers the map now: the open panels and the map's own controls. */
+  /** What covers the map now: the open panels, the map's own controls and the notices. */
   covered(): Padding {
+    return this.#coveredBy(true);
+  }
+
+  #coveredBy(withNotices: boolean): Padding {
     const covers: { el: Element; side: Side }[] = [];
+    if (withNotices) for (const el of document.querySelectorAll('#notices atlas-notice')) covers.push({ el, side: 'top' });
     const mapEl = this.map;
     if (this.#mode === 'narrow') covers.push({ el: this.panels, side: 'bottom' });
     else {
