@@ -471,12 +471,18 @@ export class MapView {
       this.#lost = true;
       onContext('lost');
     });
-    this.map.on('webglcontextrestored', () => {
+    // MapLibre rebuilds its style from a snapshot taken at the loss (without feature state): once
+    // that has loaded, the map is brought up to the state and what is selected and lit is set again.
+    const resume = () => {
       this.#lost = false;
       this.#render(this.#store.state);
       this.#setSelected(this.#store.state.selection, true);
       this.#emphasise(true);
       onContext('restored');
+    };
+    this.map.on('webglcontextrestored', () => {
+      if (this.map.isStyleLoaded()) resume();
+      else this.map.once('style.load', resume);
     });
   }
 

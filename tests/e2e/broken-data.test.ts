@@ -22,7 +22,7 @@ const notices = (page: import('playwright-core').Page) => page.locator('#notices
 describe('when a data file cannot be loaded', () => {
   it('says the map’s tiles failed, and still offers the article and the list of places', async () => {
     const { page, watch } = await openWith(/\/assets\/atlas-[^/]+\.pmtiles$/);
-    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地图数据加载失败/);
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地图图块无法载入/);
     expect(watch.pageErrors).toEqual([]);
     await page.locator('#places-button').click();
     await expect.poll(() => page.locator('atlas-place-list li button').count()).toBeGreaterThan(100);
@@ -32,7 +32,7 @@ describe('when a data file cannot be loaded', () => {
 
   it('names the index when the panels’ data fails, and keeps the map drawn', async () => {
     const { page, watch } = await openWith(/\/assets\/index-[^/]+\.json$/);
-    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/index\.json/);
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地点说明的数据无法载入/);
     expect(watch.pageErrors).toEqual([]);
     const drawn = await page.evaluate(() => {
       const { map } = window.atlas;
