@@ -12,7 +12,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A rest sibling names what is left out on purpose ({ etag, ...rest }).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Non-null assertions are used where the data contract guarantees a value (validated at build).
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

@@ -52,11 +52,12 @@ function readWdbii() {
   } catch (err) {
     const e = /** @type {NodeJS.ErrnoException & {stderr?: string}} */ (err);
     if (e.code === 'ENOENT') {
-      throw new Error(`rivers: the \`gmt\` program was not found. Install GMT and the full-resolution GSHHG data: ${INSTALL_HINT}`);
+      throw new Error(`rivers: the \`gmt\` program was not found. Install GMT and the full-resolution GSHHG data: ${INSTALL_HINT}`, { cause: err });
     }
     const detail = String(e.stderr ?? e.message).trim().split('\n')[0];
     throw new Error(
       `rivers: \`gmt ${args.join(' ')}\` failed (${detail}). The full-resolution GSHHG/WDBII data is probably missing: ${INSTALL_HINT}`,
+      { cause: err },
     );
   }
   if (!/^>/m.test(text)) {

@@ -2,6 +2,7 @@
 // Each keeps its gazetteer source, datum note and confidence; low-confidence proxies are `stand-in`.
 import { feature } from './lib.mjs';
 import { place, placeProperties } from './gazetteer.mjs';
+import { itemOfKind } from '../../src/state/layer-items.mjs';
 
 export const SITE_IDS = [
   'guangyang-island',
@@ -24,14 +25,6 @@ export const SITE_IDS = [
   'gansu-province',
 ];
 
-/** The layer item each kind of site belongs to. */
-export const SITE_ITEMS = {
-  'project-site': 'sites-project',
-  mountain: 'sites-mountain',
-  area: 'sites-area',
-  city: 'sites-city',
-  province: 'sites-province',
-};
 
 const farCity = (zh, en) => ({
   zh: `${zh}:文中说,南充的川渝人力资源服务产业园已引进${zh}等地的人力资源服务机构。该地远在本图范围以外。`,
@@ -102,7 +95,7 @@ export const SITE_NOTES = {
 export function buildSites() {
   return SITE_IDS.map((id) => {
     const p = place(id);
-    const item = SITE_ITEMS[p.properties.kind];
+    const item = itemOfKind('sites', p.properties.kind);
     if (!item) throw new Error(`sites: no layer item for kind "${p.properties.kind}" (${id})`);
     if (!SITE_NOTES[id]) throw new Error(`sites: no reader note for ${id}`);
     return feature(placeProperties(p, { item }, SITE_NOTES[id]), p.geometry);

@@ -2,20 +2,13 @@
  * The layer item each feature of the thematic files belongs to: the units the layer control, the
  * link, the key and the data export all speak of (src/state/layers.ts).
  */
+import { itemOfKind } from '../state/layer-items.mjs';
 import { GROUP_ITEMS, type LayerGroup, type LayerItem, isLayerItem } from '../state/layers';
 
 export const EXPORT_FILES = ['rivers', 'rail', 'transit', 'sites'] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 export const GROUP_OF_FILE: Record<ExportFile, LayerGroup> = { rivers: 'rivers', rail: 'rail', transit: 'transit', sites: 'sites' };
-
-const SITE_ITEMS: Record<string, LayerItem> = {
-  'project-site': 'sites-project',
-  mountain: 'sites-mountain',
-  area: 'sites-area',
-  city: 'sites-city',
-  province: 'sites-province',
-};
 
 export type Props = Record<string, unknown> | null | undefined;
 
@@ -30,16 +23,14 @@ export function itemOfFeature(file: ExportFile, properties: Props): LayerItem | 
       if (kind !== 'river') return null;
       return isLayerItem(id) && (GROUP_ITEMS.rivers as readonly string[]).includes(id) ? id : 'rivers-other';
     case 'rail':
-      if (kind === 'rail-line') return 'rail-line';
-      return kind === 'rail-station' || kind === 'airport' ? 'rail-stations' : null;
-    case 'transit': {
-      if (kind === 'district' || kind === 'development-zone') return 'transit-districts';
-      if (kind === 'rail-hub-candidate') return 'transit-hubs';
+    case 'transit':
+    case 'sites': {
+      // A bus line's item is its group's (three items share the kind bus-line).
       const bus = `bus-${String(p['group'])}`;
-      return kind === 'bus-line' && isLayerItem(bus) ? bus : null;
+      if (kind === 'bus-line') return isLayerItem(bus) ? bus : null;
+      const item = itemOfKind(file, kind);
+      return item && isLayerItem(item) ? item : null;
     }
-    case 'sites':
-      return SITE_ITEMS[kind] ?? null;
   }
 }
 

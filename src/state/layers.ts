@@ -1,19 +1,27 @@
 /**
- * The layers a reader can switch: four groups, each made of items. Every feature of the thematic
- * files carries its `item` (written by the data step), so the map, the layer control, the link
- * and the panels all speak of the same units.
+ * The layers a reader can switch: four groups, each made of items (the table is layer-items.mjs,
+ * which the data scripts read too). Every feature of the thematic files carries its `item`
+ * (written by the data step), so the map, the layer control, the link and the panels all speak of
+ * the same units.
  */
+import { LAYER_ITEM_TABLE } from './layer-items.mjs';
+
 export const LAYER_GROUPS = ['rivers', 'rail', 'transit', 'sites'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
-export const GROUP_ITEMS = {
-  rivers: ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu', 'rivers-other'],
-  rail: ['rail-line', 'rail-stations'],
-  transit: ['transit-districts', 'bus-feeder', 'bus-xinjin-central', 'bus-xinjin-pengshan', 'transit-hubs'],
-  sites: ['sites-project', 'sites-mountain', 'sites-area', 'sites-city', 'sites-province'],
-} as const satisfies Record<LayerGroup, readonly string[]>;
+type ItemRow = (typeof LAYER_ITEM_TABLE)[number];
+export type LayerItem = ItemRow['id'];
+export type ItemStatus = ItemRow['status'];
 
-export type LayerItem = (typeof GROUP_ITEMS)[LayerGroup][number];
+/** Each group's items, in the table's order (layer-items.mjs). */
+export const GROUP_ITEMS = Object.fromEntries(LAYER_GROUPS.map((g) => [g, LAYER_ITEM_TABLE.filter((r) => r.group === g).map((r) => r.id)])) as unknown as {
+  readonly [G in LayerGroup]: readonly Extract<ItemRow, { group: G }>['id'][];
+};
+
+/** How sure the drawing of an item is (the key says so for what is illustrative). */
+export function itemStatus(item: LayerItem): ItemStatus {
+  return (LAYER_ITEM_TABLE.find((r) => r.id === item) as ItemRow).status;
+}
 
 /** Every item, in the order the layer control lists them (and the link writes them). */
 export const LAYER_ITEMS: readonly LayerItem[] = LAYER_GROUPS.flatMap((g) => GROUP_ITEMS[g]);

@@ -30,7 +30,7 @@ export async function productionBuild(args: string[] = []): Promise<void> {
     await promisify(execFile)(process.execPath, [vite, 'build', ...args], { cwd: ROOT, env: userEnvironment(), maxBuffer: 16 * 1024 * 1024 });
   } catch (err) {
     const { stdout, stderr } = err as { stdout?: string; stderr?: string };
-    throw new Error(`vite build failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`vite build failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: err });
   }
 }
 
