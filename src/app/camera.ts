@@ -74,9 +74,10 @@ export function directCamera(store: Store, shell: Shell, view: MapView, catalog:
     frameChapter: (chapter) => frameSoon(() => view.frameBounds(chapter.camera.bounds, CHAPTER_MAX_ZOOM)),
     frameLinkedSelection: (linkHasView) => {
       const id = store.state.selection;
+      if (!id) return;
       const mine = ++token;
       void shell.settled().then(() => {
-        if (id && mine === token) view.frame(id, linkHasView ? 'glimpse' : 'focus');
+        if (mine === token) view.frame(id, linkHasView ? 'glimpse' : 'focus');
       });
     },
   };
