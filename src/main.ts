@@ -88,6 +88,8 @@ function ensureArticle(): Promise<void> {
   // The reader's element comes with the text it shows.
   articleLoading ??= Promise.all([import('./article/article'), import('./ui/reader-panel')]).then(([{ article }]) => {
     data.article = article;
+    // Listen reads the article aloud: it comes with it.
+    void import('./listen/wire').then(({ wireListen }) => wireListen(store, data, { frame: (id) => view?.frame(id, 'focus'), highlight: (ids) => tour.highlight(ids) }));
     if (data.places) checkLinkIds(data.places, article);
     tour.dataLoaded();
     renderPanels(store.state, data, shell, ui);

@@ -99,6 +99,7 @@ export class Listen {
     }
     this.#language = language;
     this.#items = this.#source(language);
+    if (this.#items.length === 0) return false;
     const i = at ? this.#items.findIndex((item) => item.id === at) : -1;
     this.#goto(Math.max(0, i), 'playing');
     return true;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { parseMarkup } from '../article/markup.mjs';
 import { plainHeadline } from '../article/passages';
-import type { Article, Paragraph, Story } from '../article/types';
+import type { Article, Paragraph, Segment, Story } from '../article/types';
 import type { Language } from '../state/store';
 import { t } from './locale';
 import { panelStyles } from './panel-styles';
@@ -23,8 +23,10 @@ export class ReaderPanel extends LitElement {
   static override styles = [
     panelStyles,
     css`
-      :host { height: 100%; min-height: 0; }
-      .body { padding: 0 18px 24px; height: 100%; box-sizing: border-box; overflow: auto; }
+      :host { height: 100%; min-height: 0; display: flex; flex-direction: column; }
+      .body { padding: 0 18px 24px; flex: 1; min-height: 0; box-sizing: border-box; overflow: auto; }
+      ::slotted([slot='listen']) { flex: none; padding: 0 18px; border-bottom: 1px solid #eef1f3; }
+      .speaking { background: #fff3c4; box-shadow: 0 0 0 2px #fff3c4; border-radius: 2px; }
       nav { font-size: 13px; border-bottom: 1px solid #eef1f3; padding: 8px 0 10px; }
       nav h3 { font-size: 13px; margin: 4px 0; color: #4a5560; }
       nav ol { list-style: none; margin: 0; padding: 0; }
@@ -54,6 +56,8 @@ export class ReaderPanel extends LitElement {
   @property() at: string | null = null;
   /** the feature selected on the map: its mentions are marked */
   @property({ attribute: false }) selectedKeys: ReadonlySet<string> = new Set();
+  /** the sentence being read aloud: its paragraph (or story, for a headline) and its characters in the plain text */
+  @property({ attribute: false }) speaking: { paragraph: string; start: number; end: number } | null = null;
   /** mentions the reader opened the reason of */
   #openReasons = new Set<string>();
   #observer: IntersectionObserver | null = null;
@@ -72,6 +76,7 @@ export class ReaderPanel extends LitElement {
   protected override updated(changed: Map<string, unknown>): void {
     if ((changed.has('at') || changed.has('article')) && this.at && this.at !== this.#scrolledTo) void this.show(this.at, false);
     if (changed.has('article') || changed.has('language')) this.#observe();
+    if (changed.has('speaking') && this.speaking) this.renderRoot.querySelector('.speaking')?.scrollIntoView({ block: 'nearest' });
   }
 
   override disconnectedCallback(): void {
@@ -109,7 +114,8 @@ export class ReaderPanel extends LitElement {
     const lang = this.language;
     if (!a) return html`<div class="body"><p>…</p></div>`;
     let lastSection: string | null = null;
-    return html`<div class="body">
+    return html`<slot name="listen"></slot>
+      <div class="body">
         <nav aria-labelledby="contents-heading">
           <h3 id="contents-heading">${t(lang, 'contents')}</h3>
           <ol>
@@ -134,13 +140,14 @@ export class ReaderPanel extends LitElement {
       const title = section && section !== lastSection ? html`<p class="section-title">${section}</p>` : nothing;
       lastSection = section;
       return html`${title}
-        <h3 class="headline" data-anchor=${s.id} tabindex="-1">${this.#inline(s.headline[lang], s.id)}</h3>
+        <h3 class="headline ${this.speaking?.paragraph === s.id ? 'speaking' : ''}" data-anchor=${s.id} tabindex="-1">${this.#inline(s.headline[lang], s.id)}</h3>
         ${s.paragraphs.map((p) => this.#paragraph(p))}`;
     });
   }
 
   #paragraph(p: Paragraph) {
-    const text = this.#inline(p[this.language], p.id);
+    const speaking = this.speaking?.paragraph === p.id ? this.speaking : null;
+    const text = this.#inline(p[this.language], p.id, speaking);
     const current = this.at === p.id ? 'current' : '';
     if (p.kind === 'heading') return html`<h4 data-anchor=${p.id} tabindex="-1" class=${current}>${text}</h4>`;
     return html`<p data-anchor=${p.id} tabindex="-1" class="${p.kind === 'caption' ? 'caption' : ''} ${current}">
@@ -148,9 +155,17 @@ export class ReaderPanel extends LitElement {
     </p>`;
   }
 
-  #inline(text: string, paragraph: string) {
+  /** A text's segments, the sentence being read aloud (a range of its plain text) wrapped in a mark. */
+  #inline(text: string, paragraph: string, speaking: { start: number; end: number } | null = null) {
+    const segments = parseMarkup(text);
+    if (!speaking) return this.#segments(segments, paragraph);
+    const [before, inside, after] = splitSegments(segments, speaking.start, speaking.end);
+    return html`${this.#segments(before, paragraph)}<span class="speaking">${this.#segments(inside, paragraph)}</span>${this.#segments(after, paragraph)}`;
+  }
+
+  #segments(segments: Segment[], paragraph: string) {
     const mentions = this.article?.mentions ?? {};
-    return parseMarkup(text).map((s) => {
+    return segments.map((s) => {
       if (!('mention' in s)) return s.text;
       const m = mentions[s.mention];
       const linked = !!m && m.features.length > 0;
@@ -195,6 +210,27 @@ export class ReaderPanel extends LitElement {
     this.dispatchEvent(new CustomEvent('atlas-goto', { bubbles: true, composed: true, detail: { at } }));
     void this.show(at, true);
   }
+}
+
+/**
+ * Segments cut at two offsets of their plain text: before, between, after. A mention is never cut:
+ * it goes where it starts (sentences do not end inside a name).
+ */
+function splitSegments(segments: Segment[], start: number, end: number): [Segment[], Segment[], Segment[]] {
+  const parts: [Segment[], Segment[], Segment[]] = [[], [], []];
+  const part = (at: number) => (at < start ? 0 : at < end ? 1 : 2);
+  let at = 0;
+  for (const s of segments) {
+    const stop = at + s.text.length;
+    if ('mention' in s) parts[part(at)].push(s);
+    else {
+      for (const [from, to] of [[at, Math.min(stop, start)], [Math.max(at, start), Math.min(stop, end)], [Math.max(at, end), stop]] as const) {
+        if (to > from) parts[part(from)].push({ text: s.text.slice(from - at, to - at) });
+      }
+    }
+    at = stop;
+  }
+  return parts;
 }
 
 declare global {
