@@ -201,14 +201,14 @@ describe('Listen', () => {
   it('without a Chinese voice says so and offers English; without any voice says only so', async () => {
     const page = await open('#read=ziyang-1', [EN]);
     const control = page.locator('atlas-reader atlas-listen');
-    await expect.poll(() => control.locator('.note').textContent()).toBe('此浏览器没有可在本机朗读中文的语音。');
+    await expect.poll(() => control.locator('.note').textContent()).toBe('此浏览器在本设备上没有中文语音,无法朗读。');
     await control.getByRole('button', { name: '切换到英文版并收听' }).click();
     await expect.poll(async () => (await state(page)).language).toBe('en');
     await expect.poll(() => saying(page)).toMatch(/^The Ziyang Line, the first suburban railway project/);
 
     const none = await open('#read=ziyang-1', []);
     const mute = none.locator('atlas-reader atlas-listen');
-    await expect.poll(() => mute.locator('.note').textContent()).toBe('此浏览器没有可在本机朗读中文的语音。');
+    await expect.poll(() => mute.locator('.note').textContent()).toBe('此浏览器在本设备上没有中文语音,无法朗读。');
     expect(await mute.locator('button').count()).toBe(0);
   });
 
