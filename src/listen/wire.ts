@@ -38,6 +38,9 @@ export interface ListenData {
   places: Places | null;
 }
 
+/** How long to wait for the browser to list its voices before saying it has none for a language. */
+const VOICES_GRACE_MS = 1500;
+
 const other = (language: Language): Language => (language === 'zh' ? 'en' : 'zh');
 
 export function wireListen(store: Store, data: ListenData, hooks: ListenHooks): void {
@@ -53,13 +56,21 @@ export function wireListen(store: Store, data: ListenData, hooks: ListenHooks): 
   const controls = [mount('atlas-reader'), mount('atlas-tour')];
   let error: string | null = null;
   let lit = false;
+  // Browsers list their voices only after a first request (Chrome fires voiceschanged then): until
+  // they have, or a moment has passed, no voice is not yet a reason to say there is none.
+  let voicesKnown = synth.getVoices().length > 0;
+  const known = () => {
+    voicesKnown = true;
+    render();
+  };
+  setTimeout(known, VOICES_GRACE_MS);
 
   const render = () => {
     const language = store.state.language;
     for (const c of controls) {
       c.language = language;
       c.state = listen.state;
-      c.voice = listen.hasVoice(language);
+      c.voice = !voicesKnown || listen.hasVoice(language);
       c.other = listen.hasVoice(other(language));
       c.rate = listen.rate;
       c.error = error;
@@ -95,6 +106,7 @@ export function wireListen(store: Store, data: ListenData, hooks: ListenHooks): 
   listen.on((e) => {
     follow(e);
     if (e.type === 'error' && e.error !== 'no-voice') error = e.error;
+    if (e.type === 'error' && e.error === 'no-voice') voicesKnown = true;
     if (e.type === 'state' || e.type === 'error') render();
   });
   /** What the reader and the map do as the voice goes on. */
@@ -123,7 +135,7 @@ export function wireListen(store: Store, data: ListenData, hooks: ListenHooks): 
     if (takenOver(state, previous)) listen.stop();
     render();
   });
-  synth.addEventListener?.('voiceschanged', render);
+  synth.addEventListener?.('voiceschanged', known);
   mediaSession(listen, () => currentHeadline(data.article, listen.paragraph, store.state.language));
   render();
 }

@@ -91,7 +91,10 @@ export class ListenControl extends LitElement {
   }
 
   #ask(command: ListenCommand, rate?: number) {
+    const focused = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
     this.dispatchEvent(new CustomEvent('atlas-listen-command', { bubbles: true, composed: true, detail: { command, rate } }));
+    // Stopped, the control shrinks to its one button: the focus stays in it rather than falling to the page.
+    if (focused && command === 'stop') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.main')?.focus());
   }
 }
 

@@ -138,7 +138,7 @@ async function speakUntil(page: Page, words: string): Promise<void> {
       if (text?.includes(words)) return true;
       if (text) await end(page);
       return false;
-    })
+    }, { timeout: 10_000 })
     .toBe(true);
 }
 
@@ -208,8 +208,19 @@ describe('Listen', () => {
 
     const none = await open('#read=ziyang-1', []);
     const mute = none.locator('atlas-reader atlas-listen');
-    await expect.poll(() => mute.locator('.note').textContent()).toBe('此浏览器在本设备上没有中文语音,无法朗读。');
+    // The browser is given a moment to list its voices before the control says it has none.
+    await expect.poll(() => mute.locator('.note').textContent(), { timeout: 10_000 }).toBe('此浏览器在本设备上没有中文语音,无法朗读。');
     expect(await mute.locator('button').count()).toBe(0);
+  });
+
+  it('reads a tour chapter’s passages, its story’s headline first, and stops when the chapter changes', async () => {
+    const page = await open('#chapter=ziyang', [ZH, EN]);
+    await page.locator('atlas-tour atlas-listen button.main').click();
+    await expect.poll(() => saying(page)).toBe('轨道交通资阳线 预计2024年开通试运营');
+    await speakUntil(page, '作为首条');
+    await page.locator('atlas-tour button.step.next').click();
+    await expect.poll(() => speaking(page)).toBe(false);
+    await expect.poll(() => page.locator('atlas-tour atlas-listen button.main').textContent()).toContain('收听');
   });
 
   it('is not there at all where the browser has no speech', async () => {
