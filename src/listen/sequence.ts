@@ -4,7 +4,7 @@
  * lie in what is spoken. Pure: no DOM, no speech.
  */
 import { parseMarkup } from '../article/markup.mjs';
-import type { Article, Language, Story } from '../article/types';
+import type { Article, Language, Segment, Story } from '../article/types';
 
 /** A place named in an utterance: its mention key and its characters in the spoken text. */
 export interface SpokenMention {
@@ -126,4 +126,25 @@ export function sequence(article: Article, language: Language, options: Sequence
 export function startIndex(items: readonly SpokenItem[], at: string | null): number {
   const i = at ? items.findIndex((item) => item.id === at) : -1;
   return Math.max(0, i);
+}
+
+/**
+ * Segments cut at two offsets of their plain text: before, between, after. A mention is never cut:
+ * it goes where it starts (sentences do not end inside a name).
+ */
+export function splitSegments(segments: Segment[], start: number, end: number): [Segment[], Segment[], Segment[]] {
+  const parts: [Segment[], Segment[], Segment[]] = [[], [], []];
+  const part = (at: number) => (at < start ? 0 : at < end ? 1 : 2);
+  let at = 0;
+  for (const s of segments) {
+    const stop = at + s.text.length;
+    if ('mention' in s) parts[part(at)].push(s);
+    else {
+      for (const [from, to] of [[at, Math.min(stop, start)], [Math.max(at, start), Math.min(stop, end)], [Math.max(at, end), stop]] as const) {
+        if (to > from) parts[part(from)].push({ text: s.text.slice(from - at, to - at) });
+      }
+    }
+    at = stop;
+  }
+  return parts;
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { parseMarkup } from '../article/markup.mjs';
+import { splitSegments } from '../listen/sequence';
 import { plainHeadline } from '../article/passages';
 import type { Article, Paragraph, Segment, Story } from '../article/types';
 import type { Language } from '../state/store';
@@ -210,27 +211,6 @@ export class ReaderPanel extends LitElement {
     this.dispatchEvent(new CustomEvent('atlas-goto', { bubbles: true, composed: true, detail: { at } }));
     void this.show(at, true);
   }
-}
-
-/**
- * Segments cut at two offsets of their plain text: before, between, after. A mention is never cut:
- * it goes where it starts (sentences do not end inside a name).
- */
-function splitSegments(segments: Segment[], start: number, end: number): [Segment[], Segment[], Segment[]] {
-  const parts: [Segment[], Segment[], Segment[]] = [[], [], []];
-  const part = (at: number) => (at < start ? 0 : at < end ? 1 : 2);
-  let at = 0;
-  for (const s of segments) {
-    const stop = at + s.text.length;
-    if ('mention' in s) parts[part(at)].push(s);
-    else {
-      for (const [from, to] of [[at, Math.min(stop, start)], [Math.max(at, start), Math.min(stop, end)], [Math.max(at, end), stop]] as const) {
-        if (to > from) parts[part(from)].push({ text: s.text.slice(from - at, to - at) });
-      }
-    }
-    at = stop;
-  }
-  return parts;
 }
 
 declare global {

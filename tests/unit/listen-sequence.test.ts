@@ -1,8 +1,9 @@
 /** What Listen says, in what order: paragraphs, headlines, sentences and where the places named lie. */
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/article/article';
-import { plainText } from '../../src/article/markup.mjs';
-import { PAUSE, sentencesOf, sequence, startIndex } from '../../src/listen/sequence';
+import { parseMarkup, plainText } from '../../src/article/markup.mjs';
+import type { Segment } from '../../src/article/types';
+import { PAUSE, sentencesOf, sequence, splitSegments, startIndex } from '../../src/listen/sequence';
 import { CHAPTERS } from '../../src/tour/chapters';
 
 const NOTE = { cutOffNote: 'This sentence is cut off on the printed page.' };
@@ -84,5 +85,18 @@ describe('the sequence', () => {
     const s = sentencesOf('One [[place|a]]. Two places: [[here|b]] and [[there|c]].', 'en');
     expect(s.map((x) => x.text)).toEqual(['One place.', 'Two places: here and there.']);
     expect(s[1]!.mentions.map((m) => s[1]!.text.slice(m.start, m.end))).toEqual(['here', 'there']);
+  });
+});
+
+describe('the sentence marked in the reader', () => {
+  it('is cut out of the text’s segments at its offsets, the places it names kept whole', () => {
+    const p = item('ziyang-1').utterances[1]!.sentence!;
+    const text = article.stories[1]!.paragraphs[0]!.zh;
+    const [before, inside, after] = splitSegments(parseMarkup(text), p.start, p.end);
+    const plain = (segments: Segment[]) => segments.map((s) => s.text).join('');
+    expect(plain(inside)).toBe('位于成都未来科技城的福田站,是轨道交通资阳线的起始站,也是成都通往资阳的首站门户。');
+    expect(plain(before) + plain(inside) + plain(after)).toBe(plainText(text));
+    expect(inside.filter((s) => 'mention' in s).map((s) => s.text)).toEqual(['成都未来科技城', '福田站', '轨道交通资阳线', '成都', '资阳']);
+    expect(before.filter((s) => 'mention' in s)).toHaveLength(2);
   });
 });
