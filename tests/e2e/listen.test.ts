@@ -175,6 +175,12 @@ describe('Listen', () => {
     await expect.poll(() => speaking(page)).toBe(false);
     await expect.poll(() => listenButton(page).textContent()).toContain('继续收听');
     expect(await saying(page)).toBe(null);
+    // Resumed, then the reader closed: the voice stops with it.
+    await listenButton(page).click();
+    await expect.poll(() => speaking(page)).toBe(true);
+    await page.locator('atlas-dock button.close').click();
+    await expect.poll(async () => (await state(page)).reading).toBe(null);
+    await expect.poll(() => speaking(page)).toBe(false);
   });
 
   it('answers Space and the arrows when it has the focus, and goes on in English when the language switches', async () => {
