@@ -53,6 +53,8 @@ export class Listen {
   /** whether the engine reports word boundaries; until it does, mentions are placed by time */
   #boundaries = false;
   #said = new Set<number>();
+  /** held while it is said: Chrome drops an utterance nothing refers to, and its end never comes */
+  #utterance: UtteranceLike | null = null;
   /** between two utterances: resuming goes on to the next one rather than saying this one again */
   #gap = false;
 
@@ -101,6 +103,8 @@ export class Listen {
     this.#items = this.#source(language);
     if (this.#items.length === 0) return false;
     const i = at ? this.#items.findIndex((item) => item.id === at) : -1;
+    // speak() queues behind whatever the synthesizer is saying: start from silence.
+    this.#halt();
     this.#goto(Math.max(0, i), 'playing');
     return true;
   }
@@ -186,6 +190,7 @@ export class Listen {
   /** Cancel what is being said and anything scheduled; callbacks still on their way are ignored. */
   #halt(): void {
     this.#generation++;
+    this.#utterance = null;
     for (const t of this.#timers.splice(0)) this.#clock.clearTimeout(t);
     this.#synth?.cancel();
   }
@@ -206,9 +211,9 @@ export class Listen {
     const synth = this.#synth;
     if (!item || !u || !synth) return;
     const generation = this.#generation;
-    const live = () => generation === this.#generation && this.#state === 'playing';
     const voice = chooseVoice(synth.getVoices(), this.#language);
     const spoken = this.#make(u.text);
+    const live = () => generation === this.#generation && this.#state === 'playing' && this.#utterance === spoken;
     spoken.voice = voice;
     spoken.lang = voice?.lang ?? (this.#language === 'zh' ? 'zh-CN' : 'en-US');
     spoken.rate = this.#rate;
@@ -238,6 +243,7 @@ export class Listen {
       this.#setState('idle');
       this.#emit({ type: 'error', error: e.error ?? 'synthesis-failed' });
     };
+    this.#utterance = spoken;
     synth.speak(spoken);
   }
 

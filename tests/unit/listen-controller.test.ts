@@ -133,6 +133,19 @@ describe('Listen', () => {
     expect(l.paragraph).toBe('ziyang');
   });
 
+  it('started again elsewhere, silences what it was saying rather than queueing behind it', () => {
+    const l = listen();
+    l.play('zh', 'ziyang-1');
+    const first = synth.current!;
+    const cancels = synth.cancels;
+    l.play('zh', 'ziyang-2');
+    expect(synth.cancels).toBe(cancels + 1);
+    expect(synth.current?.text).toMatch(/^轨道交通资阳线始发/);
+    first.onend?.({});
+    clock.tick(5000);
+    expect(synth.current?.text).toMatch(/^轨道交通资阳线始发/);
+  });
+
   it('says the sentence being read again at a new speed', () => {
     const l = listen();
     l.play('zh', 'ziyang-1');
