@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { article } from '../../src/article/article';
 import { Listen, type ListenEvent } from '../../src/listen/controller';
 import { PAUSE, sequence } from '../../src/listen/sequence';
+import { type VoiceLike, chooseVoice } from '../../src/listen/synth';
 import { EN, FakeClock, FakeSynth, FakeUtterance, ZH } from './listen-fake';
 
 const NOTES = { zh: '原版面此句不完整。', en: 'This sentence is cut off on the printed page.' };
@@ -206,5 +207,26 @@ describe('Listen', () => {
     const l = listen(null);
     expect(l.state).toBe('unavailable');
     expect(l.play('zh', 'ziyang-1')).toBe(false);
+  });
+});
+
+describe('the voice', () => {
+  const voice = (lang: string, extra: Partial<VoiceLike> = {}): VoiceLike => ({ name: lang, lang, localService: true, default: false, ...extra });
+
+  it('is the device’s own, Chinese as written in mainland China first', () => {
+    const tw = voice('zh-TW');
+    const hk = voice('zh_HK', { default: true });
+    const cn = voice('zh-CN');
+    const online = voice('zh-CN', { name: 'online', localService: false });
+    expect(chooseVoice([tw, hk, online, cn], 'zh')).toBe(cn);
+    expect(chooseVoice([tw, hk, online], 'zh')).toBe(hk);
+    expect(chooseVoice([online, voice('en-US')], 'zh')).toBe(null);
+  });
+
+  it('is an English voice for English, the system’s default among equals', () => {
+    const us = voice('en-US');
+    const gb = voice('en-GB', { default: true });
+    expect(chooseVoice([voice('en-IN'), us, gb], 'en')).toBe(gb);
+    expect(chooseVoice([voice('fr-FR'), voice('en-IN')], 'en')?.lang).toBe('en-IN');
   });
 });
