@@ -130,10 +130,13 @@ export function wireListen(store: Store, data: ListenData, hooks: ListenHooks): 
     }
   };
 
+  // Not at every change: the map reports each frame of its moves to the store.
   store.subscribe((state, previous) => {
-    if (state.language !== previous.language) listen.setLanguage(state.language);
-    if (takenOver(state, previous)) listen.stop();
-    render();
+    if (state.language !== previous.language) {
+      listen.setLanguage(state.language);
+      render();
+    }
+    if (listen.paragraph && takenOver(state, previous)) listen.stop();
   });
   synth.addEventListener?.('voiceschanged', known);
   mediaSession(listen, () => currentHeadline(data.article, listen.paragraph, store.state.language));
