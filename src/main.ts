@@ -4,7 +4,7 @@
  */
 import tilesUrl from '../geo/atlas.pmtiles?url';
 import attribution from '../geo/attribution.json';
-import { directCamera } from './app/camera';
+import { type Camera, directCamera } from './app/camera';
 import { Catalog } from './app/catalog';
 import { Focus } from './app/focus';
 import { syncHistory } from './app/history';
@@ -56,6 +56,12 @@ render();
 tour.dropUnknownChapter();
 
 let view: MapView | null = null;
+let camera: Camera | null = null;
+// Listen comes with the article (its text is what it reads), in a chunk of its own.
+store.subscribe((state, previous) => {
+  if (!state.ui.loaded.article || previous.ui.loaded.article) return;
+  void import('./app/listen').then(({ wireListen }) => wireListen(store, catalog, { frame: (id) => camera?.framePlace(id) }));
+});
 const chooser = new MapChooser(store, shell);
 wireShare({ store, map: () => view?.map ?? null, places: () => catalog.places, credits: credits() });
 
@@ -98,7 +104,8 @@ async function start(): Promise<void> {
   });
   const map = view;
   chooser.attach(map);
-  const camera = directCamera(store, shell, map, catalog);
+  const director = directCamera(store, shell, map, catalog);
+  camera = director;
   // The map learns the data as it loads (ids to feature layers, passages to regions).
   store.subscribe((state, previous) => {
     if (state.ui.loaded.places && !previous.ui.loaded.places && catalog.places) map.setPlaces(catalog.places);
@@ -108,10 +115,10 @@ async function start(): Promise<void> {
   Object.assign(window, { atlas: { map: map.map, view: map, store, shell } });
   await new Promise((resolve) => map.map.once('idle', resolve));
   await loadData();
-  tour.dataLoaded((chapter) => camera.frameChapter(chapter));
+  tour.dataLoaded((chapter) => director.frameChapter(chapter));
   // A shared link's selection opens framed: filled into view when the link carries no view of its
   // own; when it does, that view is what the sender saw, and it moves only if none of it is in sight.
-  camera.frameLinkedSelection(linkHasView);
+  director.frameLinkedSelection(linkHasView);
   // For the benchmark: what the opening view loads after idle is in.
   performance.mark('atlas-settled');
 }

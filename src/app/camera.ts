@@ -40,6 +40,8 @@ export interface Camera {
   frameChapter(chapter: Chapter): void;
   /** Frame the selection a link opened with: filled into view, or only glimpsed when the link carries a view. */
   frameLinkedSelection(linkHasView: boolean): void;
+  /** Frame a place without selecting it (Listen names it), once the page is laid out. */
+  framePlace(id: string): void;
 }
 
 export function directCamera(store: Store, shell: Shell, view: MapView, catalog: Catalog): Camera {
@@ -72,6 +74,7 @@ export function directCamera(store: Store, shell: Shell, view: MapView, catalog:
   };
   const camera: Camera = {
     frameChapter: (chapter) => frameSoon(() => view.frameBounds(chapter.camera.bounds, CHAPTER_MAX_ZOOM)),
+    framePlace: (id) => frameSoon(() => view.frame(id, 'focus')),
     frameLinkedSelection: (linkHasView) => {
       const id = store.state.selection;
       if (!id) return;

@@ -5,6 +5,9 @@
  */
 import type { DockView } from '../state/store';
 
+/** What the Listen control asks for (src/app/listen.ts carries it out). */
+export type ListenCommand = 'play' | 'pause' | 'resume' | 'stop' | 'next' | 'previous' | 'rate' | 'other-language';
+
 export interface AtlasEvents {
   /** the feature panel's close button */
   'atlas-close': null;
@@ -34,6 +37,8 @@ export interface AtlasEvents {
   'atlas-dismiss': { id: number };
   /** a map control opened or closed a panel of its own (the layers): what covers the map changed */
   'atlas-layout': null;
+  /** a button of the Listen control */
+  'atlas-listen-command': { command: ListenCommand; rate?: number };
 }
 
 export type AtlasEventName = keyof AtlasEvents;
@@ -56,6 +61,7 @@ declare global {
     'atlas-reload': CustomEvent<AtlasEvents['atlas-reload']>;
     'atlas-dismiss': CustomEvent<AtlasEvents['atlas-dismiss']>;
     'atlas-layout': CustomEvent<AtlasEvents['atlas-layout']>;
+    'atlas-listen-command': CustomEvent<AtlasEvents['atlas-listen-command']>;
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds the page's events to document listeners
   interface DocumentEventMap extends Pick<HTMLElementEventMap, AtlasEventName> {}

@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { parseMarkup } from '../article/markup.mjs';
+import { splitSegments } from '../listen/sequence';
 import { plainHeadline } from '../article/passages';
-import type { Article, Paragraph, Story } from '../article/types';
+import type { Article, Paragraph, Segment, Story } from '../article/types';
 import type { Language } from '../state/store';
 import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
@@ -24,8 +25,10 @@ export class ReaderPanel extends LitElement {
   static override styles = [
     panelStyles,
     css`
-      :host { height: 100%; min-height: 0; }
-      .body { padding: 0 18px 24px; height: 100%; box-sizing: border-box; overflow: auto; }
+      :host { height: 100%; min-height: 0; display: flex; flex-direction: column; }
+      .body { padding: 0 18px 24px; flex: 1; min-height: 0; box-sizing: border-box; overflow: auto; }
+      ::slotted([slot='listen']) { flex: none; padding: 0 18px; border-bottom: 1px solid #eef1f3; }
+      .speaking { background: #fff3c4; box-shadow: 0 0 0 2px #fff3c4; border-radius: 2px; }
       nav { font-size: 13px; border-bottom: 1px solid #eef1f3; padding: 8px 0 10px; }
       nav h3 { font-size: 13px; margin: 4px 0; color: #4a5560; }
       nav ol { list-style: none; margin: 0; padding: 0; }
@@ -55,6 +58,8 @@ export class ReaderPanel extends LitElement {
   @property() at: string | null = null;
   /** the feature selected on the map: its mentions are marked */
   @property({ attribute: false }) selectedKeys: ReadonlySet<string> = new Set();
+  /** the sentence being read aloud: its paragraph (or story, for a headline) and its characters in the plain text */
+  @property({ attribute: false }) speaking: { paragraph: string; start: number; end: number } | null = null;
   /** mentions the reader opened the reason of */
   #openReasons = new Set<string>();
   #observer: IntersectionObserver | null = null;
@@ -73,6 +78,7 @@ export class ReaderPanel extends LitElement {
   protected override updated(changed: Map<string, unknown>): void {
     if ((changed.has('at') || changed.has('article')) && this.at && this.at !== this.#scrolledTo) void this.show(this.at, false);
     if (changed.has('article') || changed.has('language')) this.#observe();
+    if (changed.has('speaking') && this.speaking) this.renderRoot.querySelector('.speaking')?.scrollIntoView({ block: 'nearest' });
   }
 
   override disconnectedCallback(): void {
@@ -110,7 +116,8 @@ export class ReaderPanel extends LitElement {
     const lang = this.language;
     if (!a) return html`<div class="body"><p>…</p></div>`;
     let lastSection: string | null = null;
-    return html`<div class="body">
+    return html`<slot name="listen"></slot>
+      <div class="body">
         <nav aria-labelledby="contents-heading">
           <h3 id="contents-heading">${t(lang, 'contents')}</h3>
           <ol>
@@ -135,13 +142,14 @@ export class ReaderPanel extends LitElement {
       const title = section && section !== lastSection ? html`<p class="section-title">${section}</p>` : nothing;
       lastSection = section;
       return html`${title}
-        <h3 class="headline" data-anchor=${s.id} tabindex="-1">${this.#inline(s.headline[lang], s.id)}</h3>
+        <h3 class="headline ${this.speaking?.paragraph === s.id ? 'speaking' : ''}" data-anchor=${s.id} tabindex="-1">${this.#inline(s.headline[lang], s.id)}</h3>
         ${s.paragraphs.map((p) => this.#paragraph(p))}`;
     });
   }
 
   #paragraph(p: Paragraph) {
-    const text = this.#inline(p[this.language], p.id);
+    const speaking = this.speaking?.paragraph === p.id ? this.speaking : null;
+    const text = this.#inline(p[this.language], p.id, speaking);
     const current = this.at === p.id ? 'current' : '';
     if (p.kind === 'heading') return html`<h4 data-anchor=${p.id} tabindex="-1" class=${current}>${text}</h4>`;
     return html`<p data-anchor=${p.id} tabindex="-1" class="${p.kind === 'caption' ? 'caption' : ''} ${current}">
@@ -149,9 +157,17 @@ export class ReaderPanel extends LitElement {
     </p>`;
   }
 
-  #inline(text: string, paragraph: string) {
+  /** A text's segments, the sentence being read aloud (a range of its plain text) wrapped in a mark. */
+  #inline(text: string, paragraph: string, speaking: { start: number; end: number } | null = null) {
+    const segments = parseMarkup(text);
+    if (!speaking) return this.#segments(segments, paragraph);
+    const [before, inside, after] = splitSegments(segments, speaking.start, speaking.end);
+    return html`${this.#segments(before, paragraph)}<span class="speaking">${this.#segments(inside, paragraph)}</span>${this.#segments(after, paragraph)}`;
+  }
+
+  #segments(segments: Segment[], paragraph: string) {
     const mentions = this.article?.mentions ?? {};
-    return parseMarkup(text).map((s) => {
+    return segments.map((s) => {
       if (!('mention' in s)) return s.text;
       const m = mentions[s.mention];
       const linked = !!m && m.features.length > 0;

@@ -98,6 +98,7 @@ export class TourPanel extends LitElement {
           <span class="bar" aria-hidden="true">${CHAPTERS.map((_, i) => html`<span class=${i <= at ? 'done' : ''}></span>`)}</span>
         </p>
         <h2 tabindex="-1">${chapter.title[lang]}</h2>
+        <slot name="listen"></slot>
       </div>
       <div class="body">
         ${this.#passages(chapter)}
