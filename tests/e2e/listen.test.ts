@@ -232,7 +232,7 @@ describe('Listen', () => {
   it('is not there at all where the browser has no speech', async () => {
     const page = await open('#read=ziyang-1', null);
     // Listen is wired when the article arrives: once its code has loaded and run, it added nothing.
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/wire-[\w-]+\.js$/.test(e.name)));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/listen-[\w-]+\.js$/.test(e.name)));
     await page.waitForFunction(() => !!document.querySelector('atlas-reader')?.shadowRoot?.querySelector('[data-anchor="ziyang-1"]'));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     expect(await page.locator('atlas-listen').count()).toBe(0);
