@@ -80,7 +80,7 @@ export function buildGround({ counties, basemap }) {
     .filter((l) => l.properties.kind === 'county')
     .map((l, i) => feature({
       id: `county-border-${i + 1}`, name_zh: '县界', name_en: 'county border', kind: 'county-border', geometry_quality: 'surveyed', ...echarts,
-    }, l.geometry, 4)); // 4 decimals (about 10 m): the matching with the prefecture borders is done
+    }, l.geometry, 5));
   features.push(...seats(units, basemap));
   const { towns, report } = joinTowns(units, basemap);
   features.push(...towns);
