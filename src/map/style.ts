@@ -35,6 +35,7 @@ import {
   riverLabelPaint,
   riverLinePaint,
   streamLinePaint,
+  waterFillPaint,
 } from './symbology';
 
 /** Fonts installed on common systems; with no `glyphs` URL MapLibre renders them locally. */
@@ -178,7 +179,7 @@ function basemapLayers(): LayerSpecification[] {
 }
 
 /** Zooms from which the ground's dots and names are drawn: the seats' names fit from 8, the towns' from 10. */
-export const GROUND_ZOOM = { county: 8, seat: 8, town: 10 };
+export const GROUND_ZOOM = { county: 8, seat: 8, town: 10, water: 8 };
 
 /**
  * The ground at city scale (geo/ground.geojson, in the tiles from zoom 8 only): Sichuan's county
@@ -188,6 +189,7 @@ export const GROUND_ZOOM = { county: 8, seat: 8, town: 10 };
 function groundLayers(): LayerSpecification[] {
   const kind = (k: string) => f(['==', ['get', 'kind'], k]);
   return [
+    { id: 'base-lake', type: 'fill', ...from('ground'), minzoom: GROUND_ZOOM.water, filter: kind('lake'), paint: waterFillPaint() },
     { id: 'base-county', type: 'line', ...from('ground'), minzoom: GROUND_ZOOM.county, filter: kind('county-border'), layout: { 'line-join': 'round' }, paint: boundaryLinePaint() },
     // A seat that is also one of the basemap's cities (city_id) is drawn as that city.
     { id: 'base-seat-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.seat, filter: f(['all', ['==', ['get', 'kind'], 'county-seat'], ['!', ['has', 'city_id']]]), paint: pointPaint() },
@@ -214,7 +216,28 @@ function groundLabelLayers(language: Language): LayerSpecification[] {
       },
       paint: labelPaint(),
     }) as LayerSpecification;
+  // The background streams Natural Earth names (大渡河, 汉江…), along their lines; 长寿湖 inside it.
+  const streams: LayerSpecification = {
+    id: 'base-water-label',
+    type: 'symbol',
+    ...from('hydrography'),
+    minzoom: GROUND_ZOOM.water,
+    filter: f(['!=', ['get', 'name_zh'], '河流']),
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
+      'text-font': FONT_STACK,
+      'text-size': 11,
+      'text-letter-spacing': language === 'zh' ? 0.15 : 0.05,
+      'text-offset': [0, -0.8],
+      'text-max-angle': 40,
+    },
+    paint: labelPaint(),
+  } as LayerSpecification;
   return [
+    streams,
+    layer('base-lake-label', f(['==', ['get', 'kind'], 'lake']), GROUND_ZOOM.water + 1, 11),
     layer('base-town-label', f(['==', ['get', 'kind'], 'town']), GROUND_ZOOM.town, 10.5),
     // Above the towns' names, so a seat is placed before the towns around it.
     layer('base-seat-label', f(['all', ['==', ['get', 'kind'], 'county-seat'], ['!', ['has', 'city_id']]]), GROUND_ZOOM.seat, 11.5),

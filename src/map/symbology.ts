@@ -189,6 +189,11 @@ export function landFillPaint() {
   return { 'fill-color': byKind({ province: LAND_COLOUR }, LAND_COLOUR), 'fill-antialias': false };
 }
 
+/** Lakes: the streams' blue, light, under every line. */
+export function waterFillPaint() {
+  return { 'fill-color': byKind({ lake: '#cfe1ee' }, '#cfe1ee'), 'fill-antialias': false };
+}
+
 /** Districts: translucent, more opaque on hover and selection (alpha in the colour, opacity 1). */
 export function districtFillPaint() {
   return {
@@ -207,6 +212,8 @@ const LABEL_COLOUR: Record<string, string> = {
   river: '#2e5e86',
   'county-seat': '#4f4c46',
   town: '#6b675f',
+  stream: '#4a7597',
+  lake: '#4a7597',
   ...Object.fromEntries(siteKindColor.domain().map((k) => [k, siteKindColor(k)])),
 };
 

@@ -116,14 +116,14 @@ describe('the style', () => {
   it('draws the ground (counties, seats, towns) only at city scale, under the thematic layers, its names placed last', () => {
     const ids = style.layers.map((l) => l.id);
     const ground = style.layers.filter((l) => (l as { 'source-layer'?: string })['source-layer'] === 'ground');
-    expect(ground.map((l) => l.id).sort()).toEqual(['base-county', 'base-seat-dot', 'base-seat-label', 'base-town-dot', 'base-town-label']);
+    expect(ground.map((l) => l.id).sort()).toEqual(['base-county', 'base-lake', 'base-lake-label', 'base-seat-dot', 'base-seat-label', 'base-town-dot', 'base-town-label']);
     for (const l of ground) expect(l.minzoom, l.id).toBeGreaterThanOrEqual(GROUND_ZOOM.county);
     const firstThematic = ids.findIndex((id) => groupOfLayer(id) !== null);
-    for (const id of ['base-county', 'base-seat-dot', 'base-town-dot']) expect(ids.indexOf(id), id).toBeLessThan(firstThematic);
+    for (const id of ['base-lake', 'base-county', 'base-seat-dot', 'base-town-dot']) expect(ids.indexOf(id), id).toBeLessThan(firstThematic);
     // Symbols are placed from the top layer down: every thematic name is above the ground's.
     const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
     const thematic = symbols.filter((id) => groupOfLayer(id) !== null || id.startsWith('base-city'));
-    for (const id of ['base-town-label', 'base-seat-label']) {
+    for (const id of ['base-water-label', 'base-lake-label', 'base-town-label', 'base-seat-label']) {
       for (const t of thematic) expect(ids.indexOf(id), `${id} under ${t}`).toBeLessThan(ids.indexOf(t));
     }
     expect(ids.indexOf('base-town-label')).toBeLessThan(ids.indexOf('base-seat-label'));
