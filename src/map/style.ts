@@ -191,8 +191,8 @@ function groundLayers(): LayerSpecification[] {
   return [
     { id: 'base-lake', type: 'fill', ...from('ground'), minzoom: GROUND_ZOOM.water, filter: kind('lake'), paint: waterFillPaint() },
     { id: 'base-county', type: 'line', ...from('ground'), minzoom: GROUND_ZOOM.county, filter: kind('county-border'), layout: { 'line-join': 'round' }, paint: boundaryLinePaint() },
-    // A seat that is also one of the basemap's cities (city_id) is drawn as that city.
-    { id: 'base-seat-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.seat, filter: f(['all', ['==', ['get', 'kind'], 'county-seat'], ['!', ['has', 'city_id']]]), paint: pointPaint() },
+    // Seats a basemap city stands for are not in the tiles (scripts/geo/build-derived.mjs).
+    { id: 'base-seat-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.seat, filter: kind('county-seat'), paint: pointPaint() },
     { id: 'base-town-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.town, filter: kind('town'), paint: pointPaint() },
   ] as LayerSpecification[];
 }
@@ -240,7 +240,7 @@ function groundLabelLayers(language: Language): LayerSpecification[] {
     layer('base-lake-label', f(['==', ['get', 'kind'], 'lake']), GROUND_ZOOM.water + 1, 11),
     layer('base-town-label', f(['==', ['get', 'kind'], 'town']), GROUND_ZOOM.town, 10.5),
     // Above the towns' names, so a seat is placed before the towns around it.
-    layer('base-seat-label', f(['all', ['==', ['get', 'kind'], 'county-seat'], ['!', ['has', 'city_id']]]), GROUND_ZOOM.seat, 11.5),
+    layer('base-seat-label', f(['==', ['get', 'kind'], 'county-seat']), GROUND_ZOOM.seat, 11.5),
   ];
 }
 
