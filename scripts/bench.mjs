@@ -48,8 +48,11 @@ const QUIET_MS = 600;
 const REACH = {
   /** first idle, ours / floor */
   maxRatio: 1.4,
-  /** every byte of the opening view and its after-idle loads, gzip -9 */
-  maxOpeningGzip: 600_000,
+  /**
+   * every byte of the opening view and its after-idle loads, gzip -9: 595 kB before the ground,
+   * which may add about 40 (the relief image is 21)
+   */
+  maxOpeningGzip: 640_000,
   /** click to panel, p95 over the stations and rounds */
   maxClickP95Ms: 50,
 };

@@ -387,9 +387,13 @@ function readCounties() {
         .filter((poly) => poly[0] !== null)
         .map((poly) => poly.filter((ring) => ring !== null));
       const sourceName = f.properties.name;
+      const cp = f.properties.cp;
       units.push({
         file: key,
         province,
+        code: String(f.id ?? ''),
+        // The package's seat point of the county (GCJ-02 like the polygons), converted the same way.
+        seat: Array.isArray(cp) ? toWgs84(cp) : null,
         sourceName,
         name: RENAMED[sourceName] ?? sourceName,
         geometry: { type: 'MultiPolygon', coordinates: polys },
@@ -529,11 +533,12 @@ export async function buildBoundaries({ log = () => {} } = {}) {
       '-dissolve group + name=groups',
       // Regions: the member units of each, dissolved from the same simplified arcs.
       ...layers.flatMap((_, k) => [`-filter "r${k} === 1" target=counties + name=reg${k}`, `-dissolve target=reg${k}`]),
-      `-o format=geojson target=${['provinces', 'groups', ...layers.map((_, k) => `reg${k}`)].join(',')}`,
+      `-o format=geojson target=${['counties', 'provinces', 'groups', ...layers.map((_, k) => `reg${k}`)].join(',')}`,
     ].join(' '),
     input,
   );
   const clean = parse('clean.json');
+  const simplifiedCounties = parse('counties.json');
   const provinces = parse('provinces.json');
   const groups = parse('groups.json');
   const dissolved = new Map(layers.map((l, k) => {
@@ -611,7 +616,17 @@ export async function buildBoundaries({ log = () => {} } = {}) {
   });
 
   checkIds([...basemap, ...transitDistricts, ...regions]);
-  return { basemap, transitDistricts, regions };
+  // Every county-level unit with its basemap geometry (same arcs as the prefecture borders, so a
+  // county border that is also a prefecture border is the same line) and its full-detail polygon.
+  const counties = simplifiedCounties.map((f) => {
+    const u = units[f.properties.uid];
+    return {
+      ...u,
+      geometry: polygonal(validParts(polygonParts(f.geometry), B, log, u.name)),
+      cleanGeometry: cleanByUid.get(f.properties.uid),
+    };
+  });
+  return { basemap, transitDistricts, regions, counties };
 }
 
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

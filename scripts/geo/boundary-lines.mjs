@@ -7,7 +7,9 @@
 // polygons it bounds (province over prefecture or Chongqing district), and the edges are chained
 // back into lines.
 
-const LEVEL = { province: 2, prefecture: 1, 'cq-district': 1 };
+// Counties (geo/ground.geojson) lie below: a county border that is also a prefecture's is drawn
+// as the prefecture's. Their lines come last, so the other lines' ids do not change with them.
+const LEVEL = { province: 2, prefecture: 1, 'cq-district': 1, county: 0.5 };
 
 function rings(geometry) {
   if (geometry.type === 'Polygon') return geometry.coordinates;
@@ -40,7 +42,7 @@ export function boundaryLines(features) {
     }
   }
   const out = [];
-  for (const kind of ['province', 'prefecture', 'cq-district']) {
+  for (const kind of ['province', 'prefecture', 'cq-district', 'county']) {
     const own = [...edges.entries()].filter(([, e]) => e.kind === kind).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     // Vertex → the edges meeting there; lines run on through vertices where exactly two meet.
     const at = new Map();

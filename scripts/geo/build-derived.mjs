@@ -33,6 +33,10 @@ export function tiledLayers(layers) {
     tiled.boundaries = { type: 'FeatureCollection', features: boundaryLines(tiled.basemap.features) };
     tiled.basemap = { ...tiled.basemap, features: tiled.basemap.features.filter((f) => !BORDER_KINDS.includes(f.properties.kind)) };
   }
+  if (tiled.ground) {
+    // A county seat a basemap city stands for (`city_id`) is drawn as that city: not in the tiles.
+    tiled.ground = { ...tiled.ground, features: tiled.ground.features.filter((f) => !f.properties.city_id) };
+  }
   return tiled;
 }
 export const INDEX_FILE = 'index.json';

@@ -33,6 +33,12 @@ export const TILING = { minZoom: 4, maxZoom: 10, extent: 4096, tolerance: 3, buf
  */
 export const LAYER_TOLERANCE = { boundaries: 8, hydrography: 8 };
 
+/**
+ * Source-layers absent from the tiles below a zoom: the ground (county borders and seats, towns,
+ * water) is for city scale, and kept out of the opening view's tiles entirely.
+ */
+export const LAYER_MINZOOM = { ground: 8 };
+
 /** The only properties the style and picking read: everything else stays in geo/index.json. */
 export const TILE_PROPERTIES = [
   'id', 'kind', 'item', 'name_zh', 'name_en', 'label_zh', 'label_en', 'geometry_quality', 'corridor', 'rank',
@@ -140,7 +146,9 @@ export function sliceTiles(layers, options = TILING) {
     const fields = {};
     for (const f of features) for (const [k, v] of Object.entries(f.properties)) fields[k] ??= fieldType(v);
     const ordered = Object.fromEntries(TILE_PROPERTIES.filter((k) => k in fields).map((k) => [k, fields[k]]));
-    vectorLayers.push({ id: name, fields: ordered, minzoom: options.minZoom, maxzoom: options.maxZoom });
+    const minzoom = Math.max(options.minZoom, options === TILING ? (LAYER_MINZOOM[name] ?? 0) : 0);
+    vectorLayers.push({ id: name, fields: ordered, minzoom, maxzoom: options.maxZoom });
+    indexes.get(name).minzoom = minzoom;
   }
 
   const tiles = [];
@@ -149,7 +157,9 @@ export function sliceTiles(layers, options = TILING) {
     for (const { x, y } of candidateTiles(all, z, options.buffer / options.extent)) {
       const content = {};
       for (const name of names) {
-        const tile = indexes.get(name).index.getTile(z, x, y);
+        const layer = indexes.get(name);
+        if (z < layer.minzoom) continue;
+        const tile = layer.index.getTile(z, x, y);
         if (tile && tile.features.length > 0) content[name] = tile;
       }
       if (Object.keys(content).length === 0) continue;

@@ -54,7 +54,7 @@ export interface TransitSummary {
 export type TransitCollection = AtlasCollection & { summary: TransitSummary };
 
 /** The geo/ files, each a source-layer of the map's tileset. */
-export type GeoFileKey = 'basemap' | 'hydrography' | 'rivers' | 'labels' | 'rail' | 'transit' | 'sites' | 'regions';
+export type GeoFileKey = 'basemap' | 'ground' | 'hydrography' | 'rivers' | 'labels' | 'rail' | 'transit' | 'sites' | 'regions';
 
 /** The tileset's source-layers: the geo/ files it carries, and the basemap's borders as lines. */
 export type TileLayer = Exclude<GeoFileKey, 'regions'> | 'boundaries';

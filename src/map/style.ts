@@ -14,6 +14,8 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import reliefUrl from '../../geo/relief.png?url';
+import relief from '../../geo/relief.json';
 import type { TileLayer } from '../data/types';
 import { type LayerGroup, type LayerItem, LAYER_GROUPS, groupVisibility } from '../state/layers';
 import type { Language } from '../state/store';
@@ -28,10 +30,12 @@ import {
   railCasingPaint,
   railLinePaint,
   regionFillPaint,
+  reliefPaint,
   regionLinePaint,
   riverLabelPaint,
   riverLinePaint,
   streamLinePaint,
+  waterFillPaint,
 } from './symbology';
 
 /** Fonts installed on common systems; with no `glyphs` URL MapLibre renders them locally. */
@@ -58,6 +62,15 @@ export interface DataSource {
    */
   regionsUrl?: string | null;
 }
+
+/**
+ * The relief: one small hillshade image (geo/relief.png, built by scripts/geo/relief.mjs), its rows
+ * on Web Mercator, so MapLibre can stretch it between its corners. An image source costs the
+ * opening view one request and one textured quad; tiles of a raster DEM would cost many.
+ */
+export const RELIEF_SOURCE = 'relief';
+const [RW, RS, RE, RN] = relief.bounds as [number, number, number, number];
+export const RELIEF_CORNERS: [[number, number], [number, number], [number, number], [number, number]] = [[RW, RN], [RE, RN], [RE, RS], [RW, RS]];
 
 /** The region outlines' own source. */
 export const REGIONS_SOURCE = 'regions';
@@ -151,6 +164,7 @@ function basemapLayers(): LayerSpecification[] {
       // The outline is drawn by base-boundary; MapLibre's own fill outline would be a second pass.
       paint: landFillPaint(),
     },
+    { id: 'base-relief', type: 'raster', source: RELIEF_SOURCE, paint: reliefPaint() },
     {
       // Province, prefecture and Chongqing district borders in one layer, styled by kind; each
       // stretch of border is one line in the tileset, at its highest level (see boundary-lines.mjs).
@@ -162,6 +176,72 @@ function basemapLayers(): LayerSpecification[] {
     },
     { id: 'base-hydrography', type: 'line', ...from('hydrography'), paint: streamLinePaint() },
   ] as LayerSpecification[];
+}
+
+/** Zooms from which the ground's dots and names are drawn: the seats' names fit from 8, the towns' from 10. */
+export const GROUND_ZOOM = { county: 8, seat: 8, town: 10, water: 8 };
+
+/**
+ * The ground at city scale (geo/ground.geojson, in the tiles from zoom 8 only): Sichuan's county
+ * borders under the prefectures', county seats and towns as small grey dots. Their names are in
+ * groundLabelLayers, drawn under every thematic name so that those are placed first.
+ */
+function groundLayers(): LayerSpecification[] {
+  const kind = (k: string) => f(['==', ['get', 'kind'], k]);
+  return [
+    { id: 'base-lake', type: 'fill', ...from('ground'), minzoom: GROUND_ZOOM.water, filter: kind('lake'), paint: waterFillPaint() },
+    { id: 'base-county', type: 'line', ...from('ground'), minzoom: GROUND_ZOOM.county, filter: kind('county-border'), layout: { 'line-join': 'round' }, paint: boundaryLinePaint() },
+    // Seats a basemap city stands for are not in the tiles (scripts/geo/build-derived.mjs).
+    { id: 'base-seat-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.seat, filter: kind('county-seat'), paint: pointPaint() },
+    { id: 'base-town-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.town, filter: kind('town'), paint: pointPaint() },
+  ] as LayerSpecification[];
+}
+
+/** Names of seats and towns: one line, in the reader's language (towns' English names are pinyin). */
+function groundLabelLayers(language: Language): LayerSpecification[] {
+  const layer = (id: string, filter: FilterSpecification, minzoom: number, size: number): LayerSpecification =>
+    ({
+      id,
+      type: 'symbol',
+      ...from('ground'),
+      minzoom,
+      filter,
+      layout: {
+        'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
+        'text-font': FONT_STACK,
+        'text-size': size,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-padding': 3,
+      },
+      paint: labelPaint(),
+    }) as LayerSpecification;
+  // The background streams Natural Earth names (大渡河, 汉江…), along their lines; 长寿湖 inside it.
+  const streams: LayerSpecification = {
+    id: 'base-water-label',
+    type: 'symbol',
+    ...from('hydrography'),
+    minzoom: GROUND_ZOOM.water,
+    filter: f(['!=', ['get', 'name_zh'], '河流']),
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'text-field': e(['get', language === 'zh' ? 'name_zh' : 'name_en']),
+      'text-font': FONT_STACK,
+      'text-size': 11,
+      'text-letter-spacing': language === 'zh' ? 0.15 : 0.05,
+      'text-offset': [0, -0.8],
+      'text-max-angle': 40,
+    },
+    paint: labelPaint(),
+  } as LayerSpecification;
+  return [
+    streams,
+    layer('base-lake-label', f(['==', ['get', 'kind'], 'lake']), GROUND_ZOOM.water + 1, 11),
+    layer('base-town-label', f(['==', ['get', 'kind'], 'town']), GROUND_ZOOM.town, 10.5),
+    // Above the towns' names, so a seat is placed before the towns around it.
+    layer('base-seat-label', f(['==', ['get', 'kind'], 'county-seat']), GROUND_ZOOM.seat, 11.5),
+  ];
 }
 
 /**
@@ -431,6 +511,10 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
   const regions = withRegions ? regionLayers(outlined) : [];
   return [
     ...basemapLayers(),
+    ...groundLayers(),
+    // Symbols are placed from the top layer down: the ground's names, under every thematic layer,
+    // yield to every thematic name (and lie under the lines, as the ground does).
+    ...groundLabelLayers(language),
     ...regions.slice(0, 1),
     ...transitAreaLayers(),
     ...rivers.filter((l) => !riverNames.includes(l)),
@@ -466,7 +550,10 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
   });
   // The regions' source and layers join the style with the first outline asked for: even empty,
   // a source costs the opening view two frames (its metadata, then its tiles).
-  const sources: Record<string, SourceSpecification> = { [SOURCE_ID]: source };
+  const sources: Record<string, SourceSpecification> = {
+    [SOURCE_ID]: source,
+    [RELIEF_SOURCE]: { type: 'image', url: reliefUrl, coordinates: RELIEF_CORNERS },
+  };
   if (data.regionsUrl) sources[REGIONS_SOURCE] = { type: 'geojson', data: data.regionsUrl, promoteId: 'id' };
   return { version: 8, name: 'Chengyu Atlas', sources, layers };
 }

@@ -43,6 +43,9 @@ const POINT: Record<string, { fill: string; stroke: string; radius: number; stro
   'rail-hub-candidate': { fill: '#ffffff', stroke: '#444444', radius: 4, strokeWidth: 1.5 },
   'development-zone': { fill: 'rgba(244,162,89,0.35)', stroke: '#c8733a', radius: 7, strokeWidth: 2 },
   river: { fill: '#ffffff', stroke: '#2e5e86', radius: 6, strokeWidth: 2.5 },
+  // The ground at city scale: small grey dots, a seat a little larger than a town.
+  'county-seat': { fill: '#77736a', stroke: '#ffffff', radius: 2.4, strokeWidth: 0.8 },
+  town: { fill: '#a39e93', stroke: '#ffffff', radius: 1.8, strokeWidth: 0.6 },
   ...Object.fromEntries(siteKindColor.domain().map((k) => [k, { fill: siteKindColor(k), stroke: '#ffffff', radius: 6, strokeWidth: 1.5 }])),
 };
 
@@ -132,10 +135,11 @@ function lineWidth(at6: Expr | number, at12: Expr | number, hover = 1.4, select 
 
 const corridor = e(['boolean', ['get', 'corridor'], false]);
 
+/** Borders: the province's strongest, then prefectures and Chongqing's districts, then Sichuan's counties. */
 export function boundaryLinePaint() {
   return {
-    'line-color': byKind({ province: '#8d8474' }, '#cbc5b8'),
-    'line-width': lineWidth(byKind({ province: 1 }, 0.4), byKind({ province: 2.4 }, 1.1), 1, 1),
+    'line-color': byKind({ province: '#8d8474', 'county-border': '#dcd6ca' }, '#cbc5b8'),
+    'line-width': lineWidth(byKind({ province: 1, 'county-border': 0.4 }, 0.4), byKind({ province: 2.4, 'county-border': 0.8 }, 1.1), 1, 1),
   };
 }
 
@@ -185,6 +189,11 @@ export function landFillPaint() {
   return { 'fill-color': byKind({ province: LAND_COLOUR }, LAND_COLOUR), 'fill-antialias': false };
 }
 
+/** Lakes: the streams' blue, light, under every line. */
+export function waterFillPaint() {
+  return { 'fill-color': byKind({ lake: '#cfe1ee' }, '#cfe1ee'), 'fill-antialias': false };
+}
+
 /** Districts: translucent, more opaque on hover and selection (alpha in the colour, opacity 1). */
 export function districtFillPaint() {
   return {
@@ -201,6 +210,10 @@ const LABEL_COLOUR: Record<string, string> = {
   district: '#8a4b1f',
   'rail-line': RAIL,
   river: '#2e5e86',
+  'county-seat': '#4f4c46',
+  town: '#6b675f',
+  stream: '#4a7597',
+  lake: '#4a7597',
   ...Object.fromEntries(siteKindColor.domain().map((k) => [k, siteKindColor(k)])),
 };
 
@@ -211,6 +224,22 @@ export function labelPaint(colour: Expr = byKind(LABEL_COLOUR, LABEL_INK)) {
 /** River names take a darkened shade of their river's colour. */
 export function riverLabelPaint(idProperty: 'id' | 'river_id') {
   return labelPaint(e(matchExpression(idProperty, riverLabelColor)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relief
+
+/**
+ * The hillshade image (geo/relief.png) is shadow and light with alpha over the land: faint, so the
+ * ridges read as ground under every line and name, and fainter still at city scale, where its 2′
+ * cells are soft blurs a few hundred pixels wide.
+ */
+export function reliefPaint() {
+  return {
+    'raster-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.42, 9, 0.3, 12, 0.16] as Expr,
+    'raster-fade-duration': 0,
+    'raster-resampling': 'linear' as const,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

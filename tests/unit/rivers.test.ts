@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { along, bbox, distance, length, lineIntersect, lineSliceAlong, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import { RIVER_NAMES } from '../../scripts/geo/water.mjs';
 
 type Props = Record<string, unknown>;
 
@@ -269,19 +270,27 @@ describe('geo/rivers.geojson', () => {
 });
 
 describe('geo/hydrography.geojson', () => {
-  it('holds unnamed background streams with provenance', () => {
+  it('holds background streams with provenance, named only where Natural Earth names them', () => {
     expect(hydrography.features.length).toBeGreaterThan(20);
+    const names = Object.values(RIVER_NAMES);
     hydrography.features.forEach((f, i) => {
       const p = f.properties;
       expect(p['id']).toBe(`stream-${String(i + 1).padStart(3, '0')}`);
       expect(p['kind']).toBe('stream');
-      expect(p['name_zh']).toBe('河流');
-      expect(p['name_en']).toBe('river (unnamed in WDBII)');
+      if (p['name_zh'] === '河流') expect(p['name_en']).toBe('river (unnamed in WDBII)');
+      else {
+        expect(names).toContainEqual({ zh: p['name_zh'], en: p['name_en'] });
+        expect(String(p['source'])).toMatch(/name: Natural Earth 3\.0\.0/);
+      }
       expect(p['geometry_quality']).toBe('surveyed');
       expect(String(p['source'])).toMatch(/WDBII/);
       expect(p['licence']).toBe('LGPL-3.0-or-later');
       expect(f.geometry.type).toBe('LineString');
     });
+  });
+
+  it('names 大渡河 (Natural Earth’s Dadu) below the plateau', () => {
+    expect(hydrography.features.filter((f) => f.properties['name_zh'] === '大渡河').length).toBeGreaterThan(0);
   });
 
   it('does not redraw the named rivers', () => {

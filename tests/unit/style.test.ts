@@ -3,7 +3,7 @@ import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PMTiles } from 'pmtiles';
-import { PICKABLE, REGIONS_SOURCE, SOURCE_ID, TILESET, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
+import { GROUND_ZOOM, PICKABLE, REGIONS_SOURCE, RELIEF_CORNERS, RELIEF_SOURCE, SOURCE_ID, TILESET, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
 import { GROUP_ITEMS } from '../../src/state/layers';
 
 const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
@@ -11,10 +11,10 @@ const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
 describe('the style', () => {
   const style = buildStyle(data, { language: 'zh', hidden: [] });
 
-  it('is fully embedded: one tileset of our own, no glyph server, no sprite', () => {
+  it('is fully embedded: one tileset of our own and the relief image, no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources)).toEqual([SOURCE_ID]);
+    expect(Object.keys(style.sources)).toEqual([SOURCE_ID, RELIEF_SOURCE]);
     expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', tiles: [`pmtiles://${data.tilesUrl}/{z}/{x}/{y}`], ...TILESET, promoteId: 'id' });
   });
 
@@ -42,9 +42,10 @@ describe('the style', () => {
   });
 
   it('draws every other layer from a source-layer of the tileset: a geo/ file, or the basemap’s borders', () => {
-    const files = new Set(['basemap', 'boundaries', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites']);
+    const files = new Set(['basemap', 'boundaries', 'ground', 'hydrography', 'rivers', 'labels', 'rail', 'transit', 'sites']);
     for (const l of style.layers) {
       if (l.type === 'background') continue;
+      if ((l as { source: string }).source === RELIEF_SOURCE) continue;
       if ((l as { source: string }).source === REGIONS_SOURCE) continue;
       expect(files.has((l as { 'source-layer': string })['source-layer']), l.id).toBe(true);
     }
@@ -100,6 +101,38 @@ describe('the style', () => {
       expect(JSON.stringify(above)).toContain('label_zh');
       expect(JSON.stringify(above)).toContain('label_en');
     }
+  });
+
+  it('lays the relief over the land and under every line, its corners those of geo/relief.json', () => {
+    const relief = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/relief.json'), 'utf8')) as { bounds: number[] };
+    const [w, s, e, n] = relief.bounds as [number, number, number, number];
+    expect(RELIEF_CORNERS).toEqual([[w, n], [e, n], [e, s], [w, s]]);
+    expect(style.sources[RELIEF_SOURCE]).toMatchObject({ type: 'image', coordinates: RELIEF_CORNERS });
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('base-relief')).toBeGreaterThan(ids.indexOf('base-province-fill'));
+    expect(ids.indexOf('base-relief')).toBeLessThan(ids.indexOf('base-boundary'));
+  });
+
+  it('draws the ground (counties, seats, towns) only at city scale, under the thematic layers, its names placed last', () => {
+    const ids = style.layers.map((l) => l.id);
+    const ground = style.layers.filter((l) => (l as { 'source-layer'?: string })['source-layer'] === 'ground');
+    expect(ground.map((l) => l.id).sort()).toEqual(['base-county', 'base-lake', 'base-lake-label', 'base-seat-dot', 'base-seat-label', 'base-town-dot', 'base-town-label']);
+    for (const l of ground) expect(l.minzoom, l.id).toBeGreaterThanOrEqual(GROUND_ZOOM.county);
+    const firstThematic = ids.findIndex((id) => groupOfLayer(id) !== null);
+    for (const id of ['base-lake', 'base-county', 'base-seat-dot', 'base-town-dot']) expect(ids.indexOf(id), id).toBeLessThan(firstThematic);
+    // Symbols are placed from the top layer down: every thematic name is above the ground's.
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    const thematic = symbols.filter((id) => groupOfLayer(id) !== null || id.startsWith('base-city'));
+    for (const id of ['base-water-label', 'base-lake-label', 'base-town-label', 'base-seat-label']) {
+      for (const t of thematic) expect(ids.indexOf(id), `${id} under ${t}`).toBeLessThan(ids.indexOf(t));
+    }
+    expect(ids.indexOf('base-town-label')).toBeLessThan(ids.indexOf('base-seat-label'));
+    // One line, in the reader's language: Chinese names, or the towns' pinyin.
+    const text = (lang: 'zh' | 'en') =>
+      JSON.stringify((buildStyle(data, { language: lang, hidden: [] }).layers.find((l) => l.id === 'base-town-label') as { layout: object }).layout);
+    expect(text('zh')).toContain('name_zh');
+    expect(text('zh')).not.toContain('name_en');
+    expect(text('en')).toContain('name_en');
   });
 
   it('names every transit district from the opening zoom', () => {
