@@ -127,7 +127,10 @@ export class MapView {
     this.map.once('style.load', () => (this.#styleLoaded = true));
     this.#labelCanvas(language);
     this.#measureFirstFrames();
-    this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+    this.map.once('idle', () => {
+      container.setAttribute('aria-busy', 'false');
+      this.#addRelief();
+    });
     this.map.on('error', (event) => {
       const sourceId = (event as { sourceId?: unknown }).sourceId;
       options.onError(`${event.error?.message ?? 'unknown error'}${typeof sourceId === 'string' ? ` (${sourceId})` : ''}`);
@@ -268,7 +271,17 @@ export class MapView {
   }
 
   #data(): DataSource {
-    return { tilesUrl: this.#options.tilesUrl, regionsUrl: this.#regionsUrl };
+    return { tilesUrl: this.#options.tilesUrl, regionsUrl: this.#regionsUrl, relief: this.#relief };
+  }
+
+  /** The relief joins the style once the opening view has settled (see DataSource.relief). */
+  #relief = false;
+
+  #addRelief(): void {
+    if (this.#relief || this.#lost) return;
+    this.#relief = true;
+    const { language, hidden } = this.#store.state;
+    this.map.setStyle(buildStyle(this.#data(), { language, hidden, outlined: this.#outlined }), { diff: true });
   }
 
   /** Bring a feature into the part of the map the panels leave free. */

@@ -61,12 +61,17 @@ export interface DataSource {
    * in the tileset (every opening tile would carry them for nothing), so they come on demand.
    */
   regionsUrl?: string | null;
+  /**
+   * Whether the relief joins the style: it does once the opening view has settled. Loaded with the
+   * opening style, the image cost it two more full frames before the first idle (6 instead of 4).
+   */
+  relief?: boolean;
 }
 
 /**
  * The relief: one small hillshade image (geo/relief.png, built by scripts/geo/relief.mjs), its rows
- * on Web Mercator, so MapLibre can stretch it between its corners. An image source costs the
- * opening view one request and one textured quad; tiles of a raster DEM would cost many.
+ * on Web Mercator, so MapLibre can stretch it between its corners: one request and one textured
+ * quad (tiles of a raster DEM would cost many), added right after the opening view's first idle.
  */
 export const RELIEF_SOURCE = 'relief';
 const [RW, RS, RE, RN] = relief.bounds as [number, number, number, number];
@@ -538,7 +543,8 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
     // Hover and selection use feature-state keyed by our stable ids.
     promoteId: 'id',
   };
-  const layers = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).map((layer) => {
+  const withRelief = (layer: LayerSpecification) => data.relief || (layer as { source?: string }).source !== RELIEF_SOURCE;
+  const layers = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).filter(withRelief).map((layer) => {
     const base = (layer as { filter?: FilterSpecification }).filter;
     const filter = layerFilter(layer, base, options.hidden);
     const visible = layerVisible(layer.id, options.hidden);
@@ -550,10 +556,8 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
   });
   // The regions' source and layers join the style with the first outline asked for: even empty,
   // a source costs the opening view two frames (its metadata, then its tiles).
-  const sources: Record<string, SourceSpecification> = {
-    [SOURCE_ID]: source,
-    [RELIEF_SOURCE]: { type: 'image', url: reliefUrl, coordinates: RELIEF_CORNERS },
-  };
+  const sources: Record<string, SourceSpecification> = { [SOURCE_ID]: source };
+  if (data.relief) sources[RELIEF_SOURCE] = { type: 'image', url: reliefUrl, coordinates: RELIEF_CORNERS };
   if (data.regionsUrl) sources[REGIONS_SOURCE] = { type: 'geojson', data: data.regionsUrl, promoteId: 'id' };
   return { version: 8, name: 'Chengyu Atlas', sources, layers };
 }

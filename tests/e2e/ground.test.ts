@@ -115,6 +115,12 @@ describe('the relief at the region’s scale', () => {
     const ridges = [[106.75, 30.35], [107.35, 30.05]] as const;
     const floor: [number, number] = [105.5, 30.5];
     const shot = async () => PNG.sync.read(await page.screenshot());
+    // The relief joins the style once the opening view has settled: wait until it is drawn.
+    await page.waitForFunction(() => {
+      const { map } = (window as unknown as AtlasWindow).atlas;
+      return !!map.getLayer('base-relief') && map.isSourceLoaded('relief') && map.loaded();
+    });
+    await mapIdle(page);
     const shaded = await shot();
     await setVisible(page, ['base-relief'], false);
     const flat = await shot();

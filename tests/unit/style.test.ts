@@ -11,10 +11,13 @@ const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
 describe('the style', () => {
   const style = buildStyle(data, { language: 'zh', hidden: [] });
 
-  it('is fully embedded: one tileset of our own and the relief image, no glyph server, no sprite', () => {
+  it('is fully embedded: one tileset of our own (and the relief image once asked for), no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources)).toEqual([SOURCE_ID, RELIEF_SOURCE]);
+    // The opening style carries the tileset alone: the relief costs it two frames, and joins after idle.
+    expect(Object.keys(style.sources)).toEqual([SOURCE_ID]);
+    expect(style.layers.some((l) => (l as { source?: string }).source === RELIEF_SOURCE)).toBe(false);
+    expect(Object.keys(buildStyle({ ...data, relief: true }, { language: 'zh', hidden: [] }).sources)).toEqual([SOURCE_ID, RELIEF_SOURCE]);
     expect(style.sources[SOURCE_ID]).toEqual({ type: 'vector', tiles: [`pmtiles://${data.tilesUrl}/{z}/{x}/{y}`], ...TILESET, promoteId: 'id' });
   });
 
@@ -107,8 +110,9 @@ describe('the style', () => {
     const relief = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/relief.json'), 'utf8')) as { bounds: number[] };
     const [w, s, e, n] = relief.bounds as [number, number, number, number];
     expect(RELIEF_CORNERS).toEqual([[w, n], [e, n], [e, s], [w, s]]);
-    expect(style.sources[RELIEF_SOURCE]).toMatchObject({ type: 'image', coordinates: RELIEF_CORNERS });
-    const ids = style.layers.map((l) => l.id);
+    const withRelief = buildStyle({ ...data, relief: true }, { language: 'zh', hidden: [] });
+    expect(withRelief.sources[RELIEF_SOURCE]).toMatchObject({ type: 'image', coordinates: RELIEF_CORNERS });
+    const ids = withRelief.layers.map((l) => l.id);
     expect(ids.indexOf('base-relief')).toBeGreaterThan(ids.indexOf('base-province-fill'));
     expect(ids.indexOf('base-relief')).toBeLessThan(ids.indexOf('base-boundary'));
   });
