@@ -1,6 +1,6 @@
 /** Wiring only: make the state, mount the map and the panels, load the data, connect them. */
 import tilesUrl from '../geo/atlas.pmtiles?url';
-import attribution from '../geo/attribution.json';
+import { creditsFor } from './data/credits';
 import type { Article } from './article/types';
 import { type Places, loadPlaces } from './data/places';
 import { type PanelData, renderPanels } from './ui/panels';
@@ -22,10 +22,8 @@ import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
 
-function credits(): string[] {
-  const all = Object.values(attribution as Record<string, string[]>).flat();
-  return [...new Set(all), '<a href="https://maplibre.org/">MapLibre</a>'];
-}
+/** The credits in the interface language the page opens in (the lead wires the switch). */
+const credits = (): string[] => creditsFor(store.state.language);
 
 const link = parseHash(window.location.hash);
 const linkHasView = !isDefaultView(link.state.view);

@@ -12,6 +12,7 @@ import type { Places } from '../data/places';
 import type { Store } from '../state/store';
 import { EMBED_PRESETS, type EmbedPreset, embedCode, embedLink, fileBase, shareLink, sharedState } from '../share/link';
 import { saveBlob } from '../share/save';
+import { creditsFor } from '../data/credits';
 import { namesFor, shareText, t } from './locale';
 
 export interface ShareContext {
@@ -153,7 +154,7 @@ export function openShareDialog(ctx: ShareContext, options: OpenOptions): HTMLDi
         scale,
         title: lang === 'zh' ? `${t('zh', 'title')} ${t('en', 'title')}` : `${t('en', 'title')} ${t('zh', 'title')}`,
         titleLines: [t(lang, 'subtitle'), ...(placeName ? [`${s('selectedIs')}${placeName}`] : [])],
-        credits: ctx.credits.map(plain).filter((c) => c !== ''),
+        credits: creditsFor(lang).map(plain).filter((c) => c !== ''),
         creditsLabel: `${t(lang, 'mapData')}: `,
       });
       const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;
