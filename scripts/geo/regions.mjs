@@ -50,8 +50,8 @@ export const REGIONS = [
       '成渝地区双城经济圈,按2021年《建设规划纲要》的范围:重庆中心城区等27个区县和四川15个市(绵阳、达州、雅安各除去个别县市)。' +
       '纲要只纳入开州、云阳的“部分地区”,没有说明是哪些部分,图上未画这两地,因此轮廓比官方的18.5万平方公里略小。',
     note_en:
-      'The Chengdu–Chongqing Twin-City Economic Circle as the 2021 plan outline defines it: 27 districts and counties of Chongqing ' +
-      'and 15 cities of Sichuan (less a few counties of Mianyang, Dazhou and Ya’an). The plan takes in only parts of Kaizhou and ' +
+      'The Chengdu–Chongqing Twin-City Economic Circle as the 2021 plan outline defines it: 27 districts and counties of Chongqing, ' +
+      'central Chongqing among them, and 15 cities of Sichuan (less a few counties of Mianyang, Dazhou and Ya’an). The plan takes in only parts of Kaizhou and ' +
       'Yunyang without saying which, so they are left off the map and the outline falls a little short of the official 185,000 km².',
   },
   {

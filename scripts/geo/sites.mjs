@@ -46,7 +46,7 @@ const farProvince = (zh, en, capitalZh, capitalEn) => ({
 export const SITE_NOTES = {
   'guangyang-island': {
     zh: '广阳岛,重庆南岸区长江中的江心岛,长江经济带绿色发展示范地。本图所查资料均未给出它的坐标,点位按文字描述推算,可能偏差数公里。此点也代表图片说明中的迎龙小院:它属于重庆广阳湾智创生态城,确切位置未查到。',
-    en: 'Guangyang Island, in the Yangtze in Nan’an District, Chongqing, is a showcase for green development along the river. None of the sources consulted for this map gives its coordinates: the point is worked out from a written description and may be a few kilometers off. The point also stands for Yinglong Courtyard in the photo caption, part of the Guangyang Bay Smart Innovation Eco-City, whose exact site was not found.',
+    en: 'Guangyang Island, in the Yangtze in Nan’an District, Chongqing, is a showcase of green development for the Yangtze River Economic Belt. None of the sources consulted for this map gives its coordinates: the point is worked out from a written description and may be a few kilometers off. The point also stands for Yinglong Courtyard in the photo caption, part of the Guangyang Bay Smart Innovation Eco-City, whose exact site was not found.',
   },
   'jinyun-mountain': {
     zh: '缙云山,位于重庆北碚,是重庆中心城区“四山”之一(另有中梁山、铜锣山、明月山)。点位来自文字资料给出的经纬度,误差约一两公里。',
