@@ -14,13 +14,16 @@ export interface Credit {
 
 const byFile = attribution as Record<string, readonly Credit[]>;
 
-/** The map library's credit, the one line that carries a link. */
-const MAPLIBRE = '<a href="https://maplibre.org/">MapLibre</a>';
+/** The map library's credit, the one line that carries a link (its address is not shown). */
+const MAPLIBRE: Credit = {
+  zh: '地图引擎:<a href="https://maplibre.org/">MapLibre</a>',
+  en: 'Map engine: <a href="https://maplibre.org/">MapLibre</a>',
+};
 
 /** Every source's credit line in `language`, each once, in the data's order, then MapLibre's. */
 export function creditsFor(language: Language): string[] {
   const lines = Object.values(byFile).flatMap((credits) => credits.map((c) => c[language]));
-  return [...new Set(lines), MAPLIBRE];
+  return [...new Set(lines), MAPLIBRE[language]];
 }
 
 /** Each geo file's credit lines in `language` (what an export of that file's features must carry). */

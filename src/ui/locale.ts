@@ -431,3 +431,16 @@ export type ShareStringKey = keyof (typeof shareStrings)['zh'];
 export function shareText(language: Language, key: ShareStringKey): string {
   return shareStrings[language][key];
 }
+
+/** Every string of these tables in one language: what a reader of that language can be shown. */
+export function allStrings(language: Language): string[] {
+  const tables: Record<string, Record<Language, string>>[] = [groupNames, itemNames, kindNames, qualityNames, qualityExplained, sourceKinds, licenceNames];
+  return [
+    ...Object.values(strings[language]),
+    ...Object.values(shareStrings[language]),
+    ...Object.values(MAPLIBRE_LOCALE[language]),
+    ...tables.flatMap((table) => Object.values(table).map((pair) => pair[language])),
+    groupName('regions', language),
+    groupName('basemap', language),
+  ];
+}
