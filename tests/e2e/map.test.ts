@@ -131,7 +131,7 @@ describe('the map in a real browser', () => {
     // Each item carries the swatch the map draws it with.
     expect(await group('transit').locator('ul li svg').count()).toBe(5);
     const sites = await group('sites').locator('ul li').allTextContents();
-    expect(sites).toEqual(['项目点', '山脉', '片区', '外地城市', '外省']);
+    expect(sites).toEqual(['项目点', '山脉', '片区', '图外城市', '其他省份']);
   });
 
   it('credits every source and licence in the attribution control', async () => {
