@@ -160,7 +160,7 @@ export function t(language: Language, key: StringKey): string {
 const groupNames: Record<LayerGroup, Record<Language, string>> = {
   rivers: { zh: '六江生态廊道', en: 'River corridors' },
   rail: { zh: '轨道交通资阳线', en: 'Ziyang Line' },
-  transit: { zh: '成都南部区域智慧交通畅行圈', en: 'Southern Chengdu Smart Transport Circle' },
+  transit: { zh: '成都南部畅行圈', en: 'Southern Chengdu Transport Circle' },
   sites: { zh: '项目与地点', en: 'Sites and places' },
 };
 
