@@ -82,7 +82,7 @@ export const SITE_NOTES = {
   },
   'chengdu-future-sci-tech-city': {
     zh: '成都未来科技城,规划面积约60平方公里,紧邻天府国际机场。图上以城内的福田站代表。',
-    en: 'Chengdu Future Science and Technology City, a planned district of about 60 km² next to Tianfu airport. The point is Futian station inside it.',
+    en: 'Chengdu Future Science and Technology City, a planned district of about 60 km² next to Tianfu airport. The point is Futian Station, inside it.',
   },
   'nanchong-linjiang-new-area-hr-park': {
     zh: '此点同时代表川渝(南充)人力资源服务产业园和它所在的南充临江新区:本图所查资料中未找到园区的地址和新区的范围,图上的点是南充市区。',
