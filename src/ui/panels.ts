@@ -42,7 +42,7 @@ function busGroups(places: Places, language: AppState['language']): BusGroupRow[
 function shortGroupName(group: string, language: AppState['language']): string | undefined {
   const names: Record<string, [string, string]> = {
     feeder: ['接驳线', 'Feeders'],
-    'xinjin-central': ['新津—中心城区', 'Xinjin–central Chengdu'],
+    'xinjin-central': ['新津—中心城区', 'Xinjin–Chengdu'],
     'xinjin-pengshan': ['新津—彭山', 'Xinjin–Pengshan'],
   };
   const pair = names[group];
