@@ -3,7 +3,6 @@
  * Who owns what is drawn in docs/architecture.md.
  */
 import tilesUrl from '../geo/atlas.pmtiles?url';
-import attribution from '../geo/attribution.json';
 import { type Camera, directCamera } from './app/camera';
 import { Catalog } from './app/catalog';
 import { Focus } from './app/focus';
@@ -15,6 +14,7 @@ import { MapChooser } from './app/map-chooser';
 import { wirePanelEvents } from './app/panel-events';
 import { wireShare } from './app/share';
 import { Tour, chapterHref } from './app/tour';
+import { creditsFor } from './data/credits';
 import { MapView } from './map/map-view';
 import { registerServiceWorker } from './pwa/register';
 import { Store, isDefaultView } from './state/store';
@@ -27,10 +27,6 @@ import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
 
-function credits(): string[] {
-  const all = Object.values(attribution as Record<string, string[]>).flat();
-  return [...new Set(all), '<a href="https://maplibre.org/">MapLibre</a>'];
-}
 
 const link = parseHash(window.location.hash);
 const linkHasView = !isDefaultView(link.state.view);
@@ -63,7 +59,7 @@ store.subscribe((state, previous) => {
   void import('./app/listen').then(({ wireListen }) => wireListen(store, catalog, { frame: (id) => camera?.framePlace(id) }));
 });
 const chooser = new MapChooser(store, shell);
-wireShare({ store, map: () => view?.map ?? null, places: () => catalog.places, credits: credits() });
+wireShare({ store, map: () => view?.map ?? null, places: () => catalog.places });
 
 /** The panels' data, once the map has settled (never competing with its first frames). */
 async function loadData(): Promise<void> {
@@ -92,7 +88,7 @@ async function start(): Promise<void> {
     container,
     tilesUrl: new URL(tilesUrl, window.location.href).href,
     store,
-    credits: credits(),
+    credits: creditsFor,
     onError: (message) => {
       console.warn(`map: ${message}`);
       store.dispatch({ type: 'notice', key: 'tilesFailed' });

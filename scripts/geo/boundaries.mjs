@@ -159,13 +159,13 @@ const CHONGQING_DISTRICTS = {
 const PROVINCES = {
   sichuan: {
     zh: '四川省', en: 'Sichuan Province', type: 'province', label_zh: '四川', label_en: 'Sichuan',
-    note_zh: '四川省,省会成都,面积约48.6万平方公里,辖21个市(州)。图中边界取自约2016年的县界数据。',
-    note_en: 'Sichuan Province, capital Chengdu: about 486,000 km² in 21 prefecture-level divisions. The boundaries are from county data of about 2016.',
+    note_zh: '四川省,省会成都,辖21个市(州)。图中边界取自一套较早的县界数据,个别区县此后有调整。',
+    note_en: 'Sichuan Province, capital Chengdu, in 21 prefecture-level divisions. The boundaries come from older county data; a few counties have changed since.',
   },
   chongqing: {
     zh: '重庆市', en: 'Chongqing Municipality', type: 'municipality', label_zh: '重庆', label_en: 'Chongqing',
-    note_zh: '重庆市,中央直辖市,面积约8.24万平方公里,辖38个区县。图中边界取自约2016年的县界数据。',
-    note_en: 'Chongqing, a municipality directly under the central government: about 82,400 km² in 38 districts and counties. The boundaries are from county data of about 2016.',
+    note_zh: '重庆市,中央直辖市,辖38个区县。图中边界取自一套较早的县界数据,个别区县此后有调整。',
+    note_en: 'Chongqing, a municipality directly under the central government, in 38 districts and counties. The boundaries come from older county data; a few counties have changed since.',
   },
 };
 
@@ -173,11 +173,27 @@ const PROVINCES = {
 const CITY_NOTES = {
   chengdu: {
     zh: '成都,四川省省会,成渝地区双城经济圈的两个中心城市之一。',
-    en: 'Chengdu, capital of Sichuan and one of the two centres of the Chengdu–Chongqing economic circle.',
+    en: 'Chengdu, capital of Sichuan and one of the two central cities of the Chengdu–Chongqing Twin-City Economic Circle.',
   },
   chongqing: {
     zh: '重庆,中央直辖市,成渝地区双城经济圈的两个中心城市之一。点位在渝中区。',
-    en: 'Chongqing, a municipality under the central government and one of the two centres of the Chengdu–Chongqing economic circle. The point is in Yuzhong.',
+    en: 'Chongqing, a municipality under the central government and one of the two central cities of the Chengdu–Chongqing Twin-City Economic Circle. The point is in Yuzhong District.',
+  },
+  wanzhou: {
+    zh: '万州,重庆市辖区,位于长江边,属渝东北地区。文中《要点》推动万州及渝东北地区探索三峡绿色发展新模式。图上的点是万州城区。',
+    en: 'Wanzhou, a district of Chongqing on the Yangtze, in northeastern Chongqing. In the article, the “Key Points” push Wanzhou and northeastern Chongqing to explore a new model of green development for the Three Gorges. The point is the Wanzhou urban area.',
+  },
+  deyang: {
+    zh: '德阳,四川省地级市,在成都以北,是成都都市圈“成德眉资”四市之一。文中四市于5月26日联合举行防汛应急演练。图上的点是德阳市区。',
+    en: 'Deyang, a prefecture-level city of Sichuan north of Chengdu, one of the four cities of the Chengdu Metropolitan Area (Chengdu, Deyang, Meishan and Ziyang). In the article, the four held a joint flood-control drill on May 26. The point is the Deyang urban area.',
+  },
+  meishan: {
+    zh: '眉山,四川省地级市,在成都以南,是成都都市圈“成德眉资”四市之一;彭山区属眉山。文中提到成眉同城化,以及四市于5月26日联合举行的防汛应急演练。图上的点是眉山市区。',
+    en: 'Meishan, a prefecture-level city of Sichuan south of Chengdu, one of the four cities of the Chengdu Metropolitan Area (Chengdu, Deyang, Meishan and Ziyang); Pengshan District belongs to it. The article speaks of Chengdu and Meishan integrating as one city, and of the four cities’ joint flood-control drill on May 26. The point is the Meishan urban area.',
+  },
+  ziyang: {
+    zh: '资阳,四川省地级市,在成都以东,是成都都市圈“成德眉资”四市之一,轨道交通资阳线的终点资阳北站在此。图上的点是资阳市区。',
+    en: 'Ziyang, a prefecture-level city of Sichuan east of Chengdu, one of the four cities of the Chengdu Metropolitan Area (Chengdu, Deyang, Meishan and Ziyang), where the Ziyang Line ends at Ziyang North Station. The point is the Ziyang urban area.',
   },
   barkam: { zh: '马尔康,阿坝藏族羌族自治州州府所在地。', en: 'Barkam, seat of the Ngawa Tibetan and Qiang Autonomous Prefecture.' },
   kangding: { zh: '康定,甘孜藏族自治州州府所在地。', en: 'Kangding, seat of the Garzê Tibetan Autonomous Prefecture.' },
@@ -194,14 +210,14 @@ const TRANSIT_DISTRICTS = [
     id: 'xinjin', file: 'si4_chuan1_cheng2_du1', source_name: '新津县', name_zh: '新津区', name_en: 'Xinjin District',
     seat_zh: '五津街道', seat_en: 'Wujin Subdistrict',
     note: `${VINTAGE} The package still calls it 新津县 (Xinjin County); it became 新津区 in 2020, a change of status, not of boundary.`,
-    note_zh: '新津区,成都市辖区,2020年由县改区,边界未变。文中新津将开行通往成都中心城区、城市新区和眉山彭山的公交线路。',
-    note_en: 'Xinjin District of Chengdu, a county until 2020 (its boundary did not change). In the article, Xinjin opens bus lines to central Chengdu, the new districts and Pengshan in Meishan.',
+    note_zh: '新津区,成都市辖区,2020年由县改区,边界未变。文中新津将开行通往成都中心城区、城市新区和眉山市彭山区的公交线路。',
+    note_en: 'Xinjin District of Chengdu, a county until 2020 (its boundary did not change). In the article, Xinjin will run bus lines to central Chengdu, the new urban areas and Pengshan District of Meishan.',
   },
   {
     id: 'shuangliu', file: 'si4_chuan1_cheng2_du1', source_name: '双流区', name_zh: '双流区', name_en: 'Shuangliu District',
     seat_zh: '东升街道', seat_en: 'Dongsheng Subdistrict',
-    note_zh: '双流区,成都市辖区,双流国际机场所在地。图中的轮廓还包括如今由四川天府新区管理的华阳一带,所以比双流区现在实际管辖的范围大。',
-    note_en: 'Shuangliu District of Chengdu, home of Shuangliu airport. The outline still includes the Huayang area that Sichuan Tianfu New Area now administers, so it is larger than what Shuangliu governs today.',
+    note_zh: '双流区,成都市辖区,成都双流国际机场所在地。图中的轮廓还包括如今由四川天府新区管理的华阳一带,所以比双流区现在实际管辖的范围大。',
+    note_en: 'Shuangliu District of Chengdu, home of Chengdu Shuangliu International Airport. The outline still includes the Huayang area that Sichuan Tianfu New Area now administers, so it is larger than what Shuangliu governs today.',
     note: `${VINTAGE} The polygon is Shuangliu as that data draws it, eastern part included: that part (around ` +
       'Huayang) is administered by Sichuan Tianfu New Area, which the article counts as a separate area and which has ' +
       'no polygon here (its government service centre lies inside this outline). The area therefore includes most of ' +
@@ -210,32 +226,32 @@ const TRANSIT_DISTRICTS = [
   {
     id: 'qionglai', file: 'si4_chuan1_cheng2_du1', source_name: '邛崃市', name_zh: '邛崃市', name_en: 'Qionglai City',
     seat_zh: '临邛街道', seat_en: 'Linqiong Subdistrict', note: VINTAGE,
-    note_zh: '邛崃市,成都市代管的县级市。文中开行的接驳公交把它与地铁站点连接起来。',
-    note_en: 'Qionglai, a county-level city under Chengdu. The article’s feeder buses link it to metro stations.',
+    note_zh: '邛崃市,成都市代管的县级市。文中的接驳公交将把它与地铁站点连接起来。',
+    note_en: 'Qionglai, a county-level city under Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
     id: 'chongzhou', file: 'si4_chuan1_cheng2_du1', source_name: '崇州市', name_zh: '崇州市', name_en: 'Chongzhou City',
     seat_zh: '崇阳街道', seat_en: 'Chongyang Subdistrict', note: VINTAGE,
-    note_zh: '崇州市,成都市代管的县级市。文中开行的接驳公交把它与地铁站点连接起来。',
-    note_en: 'Chongzhou, a county-level city under Chengdu. The article’s feeder buses link it to metro stations.',
+    note_zh: '崇州市,成都市代管的县级市。文中的接驳公交将把它与地铁站点连接起来。',
+    note_en: 'Chongzhou, a county-level city under Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
     id: 'dayi', file: 'si4_chuan1_cheng2_du1', source_name: '大邑县', name_zh: '大邑县', name_en: 'Dayi County',
     seat_zh: '晋原街道', seat_en: 'Jinyuan Subdistrict', note: VINTAGE,
-    note_zh: '大邑县,成都市下辖县。文中开行的接驳公交把它与地铁站点连接起来。',
-    note_en: 'Dayi County of Chengdu. The article’s feeder buses link it to metro stations.',
+    note_zh: '大邑县,成都市下辖县。文中的接驳公交将把它与地铁站点连接起来。',
+    note_en: 'Dayi County of Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
     id: 'pujiang', file: 'si4_chuan1_cheng2_du1', source_name: '蒲江县', name_zh: '蒲江县', name_en: 'Pujiang County',
     seat_zh: '鹤山街道', seat_en: 'Heshan Subdistrict', note: VINTAGE,
-    note_zh: '蒲江县,成都市下辖县,位于成都西南端。文中开行的接驳公交把它与地铁站点连接起来。',
-    note_en: 'Pujiang County, at the south-western tip of Chengdu. The article’s feeder buses link it to metro stations.',
+    note_zh: '蒲江县,成都市下辖县,位于成都西南端。文中的接驳公交将把它与地铁站点连接起来。',
+    note_en: 'Pujiang County, at the southwestern tip of Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
     id: 'pengshan', file: 'si4_chuan1_mei2_shan1', source_name: '彭山区', name_zh: '眉山市彭山区', name_en: 'Pengshan District, Meishan',
     seat_zh: '凤鸣街道', seat_en: 'Fengming Subdistrict', label_zh: '彭山区', label_en: 'Pengshan District',
-    note_zh: '眉山市彭山区,与成都新津相邻;文中新津将开行2条接驳彭山的公交线路。轮廓西侧的一小块飞地与原始数据一致。',
-    note_en: 'Pengshan District of Meishan, next to Xinjin; in the article Xinjin opens two bus lines to Pengshan. The small detached piece to the west is as the source data draws it.',
+    note_zh: '眉山市彭山区,与成都市新津区相邻;文中新津将开行2条接驳彭山的公交线路。轮廓西侧的一小块飞地与原始数据一致。',
+    note_en: 'Pengshan District of Meishan, next to Xinjin; in the article Xinjin will run 2 bus lines to Pengshan. The small detached piece to the west is as the source data draws it.',
     note: `${VINTAGE} From the package's Meishan file (Pengshan became a district of Meishan in 2014). The small ` +
       'detached part west of the main area is as drawn in the source.',
   },

@@ -62,7 +62,8 @@ export function buildDerived(files) {
   }
   const credits = JSON.parse(files.get('attribution.json') ?? '{}');
   const attribution = [
-    ...new Set(Object.keys(layers).flatMap((layer) => credits[`${layer}.geojson`] ?? [])),
+    // the archive's own metadata keeps the English line of each bilingual credit
+    ...new Set(Object.keys(layers).flatMap((layer) => (credits[`${layer}.geojson`] ?? []).map((c) => c.en))),
   ].sort().join('; ');
   return new Map([
     [ATLAS_FILE, buildAtlas(tiledLayers(layers), { attribution })],

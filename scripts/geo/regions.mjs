@@ -26,7 +26,7 @@ export const REGIONS = [
     name_zh: '成渝地区双城经济圈',
     name_en: 'Chengdu–Chongqing Twin-City Economic Circle',
     label_zh: '成渝地区双城经济圈',
-    label_en: 'Chengdu–Chongqing Economic Circle',
+    label_en: 'Chengdu–Chongqing Twin-City Economic Circle',
     sichuan: {
       [SC('cheng2_du1')]: [], [SC('zi4_gong4')]: [], [SC('lu2_zhou1')]: [], [SC('de2_yang2')]: [],
       [SC('mian2_yang2')]: ['北川羌族自治县', '平武县'],
@@ -48,11 +48,11 @@ export const REGIONS = [
     area_official_source: '《成渝地区双城经济圈建设规划纲要》 2021: 总面积18.5万平方公里 (中新社 2021-10-20)',
     note_zh:
       '成渝地区双城经济圈,按2021年《建设规划纲要》的范围:重庆中心城区等27个区县和四川15个市(绵阳、达州、雅安各除去个别县市)。' +
-      '纲要只纳入开州、云阳的“部分地区”且未公布界线,图上未画这两地,因此轮廓比官方的18.5万平方公里略小。',
+      '纲要只纳入开州、云阳的“部分地区”,没有说明是哪些部分,图上未画这两地,因此轮廓比官方的18.5万平方公里略小。',
     note_en:
-      'The Chengdu–Chongqing Twin-City Economic Circle as the 2021 plan outline defines it: 27 districts and counties of Chongqing ' +
-      'and 15 cities of Sichuan (less a few counties of Mianyang, Dazhou and Ya’an). The plan takes in only parts of Kaizhou and ' +
-      'Yunyang and publishes no line for them, so they are left off the map and the outline falls a little short of the official 185,000 km².',
+      'The Chengdu–Chongqing Twin-City Economic Circle as the 2021 plan outline defines it: 27 districts and counties of Chongqing, ' +
+      'central Chongqing among them, and 15 cities of Sichuan (less a few counties of Mianyang, Dazhou and Ya’an). The plan takes in only parts of Kaizhou and ' +
+      'Yunyang without saying which, so they are left off the map and the outline falls a little short of the official 185,000 km².',
   },
   {
     id: 'region-chengdu-metro',
@@ -80,17 +80,17 @@ export const REGIONS = [
     },
     note_zh:
       '成都都市圈,即成都、德阳、眉山、资阳四市全域(常称“成德眉资”),官方面积3.31万平方公里。' +
-      '2021年的发展规划另有一个较小的核心范围:成都全市加德阳、眉山、资阳的11个区县,约2.64万平方公里,图上未单独画出。',
+      '2021年的发展规划另有一个较小的核心范围:成都全市加德阳、眉山、资阳的部分区县(市),约2.64万平方公里,图上未单独画出。',
     note_en:
-      'The Chengdu metropolitan area: the whole of Chengdu, Deyang, Meishan and Ziyang (“Cheng-De-Mei-Zi”), officially 33,100 km². ' +
-      'The 2021 plan also names a narrower core, all of Chengdu plus eleven districts and counties of the other three (about 26,400 km²), not drawn separately.',
+      'The Chengdu Metropolitan Area: the whole of Chengdu, Deyang, Meishan and Ziyang (“Cheng-De-Mei-Zi”), officially 33,100 km². ' +
+      'The 2021 plan also names a narrower core, all of Chengdu plus some districts and counties of the other three (about 26,400 km²), not drawn separately.',
   },
   {
     id: 'region-ne-chongqing',
     name_zh: '渝东北地区(渝东北三峡库区城镇群)',
-    name_en: 'North-east Chongqing (Three Gorges Reservoir town cluster)',
+    name_en: 'Northeastern Chongqing (Three Gorges Reservoir town cluster)',
     label_zh: '渝东北',
-    label_en: 'North-east Chongqing',
+    label_en: 'Northeastern Chongqing',
     sichuan: {},
     chongqing: ['万州区', '开州区', '梁平区', '城口县', '丰都县', '垫江县', '忠县', '云阳县', '奉节县', '巫山县', '巫溪县'],
     partial: [],
@@ -101,15 +101,15 @@ export const REGIONS = [
       'about 3.39万平方公里, the total usually quoted for the 11 districts and counties; their own published areas add up to it (e.g. 云阳 3649, 奉节 4087, 忠县 2187 km², rkyjj.cn 2020-10-04; 巫溪 4030 km², 巫溪县档案馆 2022-07-18)',
     note_zh: '渝东北地区:万州、开州、梁平、城口、丰都、垫江、忠县、云阳、奉节、巫山、巫溪11个区县,地处三峡库区,面积约3.39万平方公里。',
     note_en:
-      'North-east Chongqing: the 11 districts and counties of Wanzhou, Kaizhou, Liangping, Chengkou, Fengdu, Dianjiang, Zhongxian, ' +
+      'Northeastern Chongqing: the 11 districts and counties of Wanzhou, Kaizhou, Liangping, Chengkou, Fengdu, Dianjiang, Zhongxian, ' +
       'Yunyang, Fengjie, Wushan and Wuxi, in the Three Gorges reservoir area; about 33,900 km².',
   },
   {
     id: 'region-ne-sichuan',
     name_zh: '川东北经济区',
-    name_en: 'North-east Sichuan Economic Zone',
+    name_en: 'Northeastern Sichuan Economic Zone',
     label_zh: '川东北',
-    label_en: 'North-east Sichuan',
+    label_en: 'Northeastern Sichuan',
     sichuan: { [SC('nan2_chong1')]: [], [SC('guang3_yuan2')]: [], [SC('guang3_an1')]: [], [SC('da2_zhou1')]: [], [SC('ba1_zhong1')]: [] },
     chongqing: [],
     partial: [],
@@ -117,7 +117,7 @@ export const REGIONS = [
     area_official_km2: 64000,
     area_official_source: '川东北经济区幅员6.4万平方公里 (南充经济网, 2014-11-27)',
     note_zh: '川东北经济区:南充、广元、广安、达州、巴中五市全域,面积约6.4万平方公里。',
-    note_en: 'The north-east Sichuan economic zone: the whole of Nanchong, Guangyuan, Guang’an, Dazhou and Bazhong, about 64,000 km².',
+    note_en: 'The Northeastern Sichuan Economic Zone: the whole of Nanchong, Guangyuan, Guang’an, Dazhou and Bazhong, about 64,000 km².',
   },
   {
     id: 'region-chongqing-core',
@@ -132,9 +132,9 @@ export const REGIONS = [
       '重庆市城乡总体规划: 都市区(中心城区)范围包括渝中区、大渡口区、江北区、南岸区、沙坪坝区、九龙坡区、北碚区、渝北区和巴南区 (quoted by 3dmxku.com and jjbkw.com); the 2021 纲要 uses 重庆中心城区 for the same nine districts',
     area_official_km2: 5473,
     area_official_source: '幅员面积5472.68平方公里 (重庆市城乡总体规划, as quoted by 3dmxku.com and jjbkw.com)',
-    note_zh: '重庆中心城区:渝中、大渡口、江北、沙坪坝、九龙坡、南岸、北碚、渝北、巴南九个区,面积约5470平方公里。',
+    note_zh: '重庆中心城区:渝中、大渡口、江北、沙坪坝、九龙坡、南岸、北碚、渝北、巴南9个区,面积约5473平方公里。',
     note_en:
-      'Central Chongqing: the nine districts of Yuzhong, Dadukou, Jiangbei, Shapingba, Jiulongpo, Nan’an, Beibei, Yubei and Banan, about 5,470 km².',
+      'Central Chongqing: the 9 districts of Yuzhong, Dadukou, Jiangbei, Shapingba, Jiulongpo, Nan’an, Beibei, Yubei and Banan, about 5,473 km².',
   },
 ];
 

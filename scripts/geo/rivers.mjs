@@ -307,8 +307,8 @@ export const RIVERS = [
       { lon: 101.2003, lat: 26.3689, at: 'Jinsha (金沙江, the Yangtze above Yibin) at 101.2°E', basis: 'WDBII vertex on the level-1 line, the only major river there; west of the map region, where the line is trimmed at 101.5°E' },
       { lon: 111.0, lat: 30.8367, at: 'Yangtze at 111°E, below Badong', basis: 'WDBII vertex, east end of the gmt request; east of the map region, where the line is trimmed at 110.5°E' },
     ],
-    note_zh: '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自约百万分之一比例尺的全球河流数据,位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
-    note_en: 'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global river dataset at about 1:1 million scale and may be a kilometre or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
+    note_zh: '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自全球海岸线与河流数据(GSHHG),位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
+    note_en: 'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global dataset of shorelines and rivers (GSHHG) and may be a kilometer or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
     datum_note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation. At Yibin WDBII joins the Jinsha to the Min 3.5 km above the real confluence (合江门): the Jinsha\'s last 3.4 km is drawn straight from its last WDBII vertex to the confluence, put at the WDBII vertex nearest the published mouth of the Min (see CONFLUENCE_FIXES in scripts/geo/rivers.mjs).',
   },
   {

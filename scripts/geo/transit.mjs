@@ -40,13 +40,13 @@ export const BUS_GROUPS = [
     ],
     assumption: 'Termini and the split of the 6 lines among the four counties are not published: each county is drawn to its nearest candidate metro station, and the two extra lines to Pujiang and Qionglai, the counties farthest from one.',
     item: 'bus-feeder',
-    note_zh: '郊区新城接驳线(示意):文中说,蒲江、邛崃、大邑、崇州将开行6条接驳地铁站点的公交线路,投入61台车。线路起讫点未公布,图上从县城画到最近的候选地铁站。',
-    note_en: 'Feeder line, sketched: the article says Pujiang, Qionglai, Dayi and Chongzhou get six bus lines with 61 buses linking them to metro stations. The routes are not published; each is drawn from the county town to the nearest candidate station.',
+    note_zh: '示意线路,不是实际线路:文中说,将开行接驳蒲江、邛崃、大邑、崇州的公交线路6条,车辆61台,依托地铁站点。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从县城画到最近的候选站点。',
+    note_en: 'An illustrative route, not a real one: the article says 6 feeder bus lines with 61 buses will run from metro stations to Pujiang, Qionglai, Dayi and Chongzhou. The article gives no routes or termini, and none were found in the sources consulted for this map; each is drawn from the county town to the nearest candidate hub.',
   },
   {
     group: 'xinjin-central',
     name_zh: '新津对接成都中心城区、城市新区线路',
-    name_en: 'Xinjin lines to central Chengdu and the new districts',
+    name_en: 'Xinjin lines to central Chengdu and the new urban areas',
     quote: '在对接成都中心城区、城市新区方面,新津将开行公交线路5条,车辆52台',
     lines: 5,
     buses: 52,
@@ -59,8 +59,8 @@ export const BUS_GROUPS = [
     ],
     assumption: 'Termini are not published: drawn from Xinjin towards central Chengdu (Tianfu Square), Tianfu New Area and Shuangliu as a sketch of the article\'s "central city and new districts".',
     item: 'bus-xinjin-central',
-    note_zh: '新津对接成都中心城区、城市新区的公交线路(示意):文中共5条线路、52台车。线路起讫点未公布,图上从新津画向天府广场、天府新区和双流。',
-    note_en: 'Xinjin line to central Chengdu and the new districts, sketched: five lines and 52 buses in the article. The routes are not published; they are drawn from Xinjin towards Tianfu Square, Tianfu New Area and Shuangliu.',
+    note_zh: '示意线路,不是实际线路:文中说,新津将开行对接成都中心城区、城市新区的公交线路5条,车辆52台。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从新津画向天府广场、四川天府新区和双流。',
+    note_en: 'An illustrative route, not a real one: the article says Xinjin will run 5 bus lines with 52 buses to central Chengdu and the new urban areas. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn from Xinjin toward Tianfu Square, Sichuan Tianfu New Area and Shuangliu.',
   },
   {
     group: 'xinjin-pengshan',
@@ -76,12 +76,19 @@ export const BUS_GROUPS = [
     ],
     assumption: 'Termini are not published: drawn between the two district seats.',
     item: 'bus-xinjin-pengshan',
-    note_zh: '新津接驳眉山彭山的公交线路(示意):文中共2条线路、26台车,日均客流4000人次。线路起讫点未公布,图上画在两区政府驻地之间。',
-    note_en: 'Xinjin–Pengshan line, sketched: two lines and 26 buses carrying about 4,000 riders a day, per the article. The routes are not published; they are drawn between the two district seats.',
+    note_zh: '示意线路,不是实际线路:文中说,新津将开行接驳眉山市彭山区的公交线路2条,车辆26台,日均客流4000人次。文中没有给出线路和起讫点,本图所查资料中也未找到;图上画在两区政府驻地之间。',
+    note_en: 'An illustrative route, not a real one: the article says Xinjin will run 2 bus lines with 26 buses to Pengshan District of Meishan, carrying an average of 4,000 passenger trips a day. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn between the seats of the two districts.',
   },
 ];
 
-/** Chengdu Metro Line 10's southern stations: the only metro in the circle, hence the candidates for its 9 hubs. */
+/** The status words that lead the names of what this map reconstructs (see docs/editorial.md). */
+export const ILLUSTRATIVE = { zh: '示意线路', en: 'Illustrative route' };
+export const CANDIDATE = { zh: '候选站点', en: 'Candidate hub' };
+
+/** Lines other than 10 that serve a candidate station (source: the gazetteer's station list). */
+const HUB_LINES = { 'shuangliu-west-station': ['3', '10'] };
+
+/** Chengdu Metro Line 10's southern stations, the only metro line reaching Xinjin: the candidates for the article's 9 hubs. */
 export const CANDIDATE_HUBS = [
   'shuangliu-west-station',
   'yingtiansi-station',
@@ -136,9 +143,10 @@ function busLines() {
           {
             id: `bus-${g.group}-${i + 1}`,
             name_zh: `${g.name_zh} 示意线 ${i + 1}:${fromName}—${toName}`,
-            name_en: `${g.name_en}, schematic line ${i + 1}`,
-            label_zh: `${fromZh}—${toZh}`,
-            label_en: `${fromEn} – ${toEn}`,
+            name_en: `${g.name_en}, illustrative line ${i + 1}`,
+            // The route is this map's guess: its status leads the name every view shows first.
+            label_zh: `${ILLUSTRATIVE.zh}:${fromZh}—${toZh}`,
+            label_en: `${ILLUSTRATIVE.en}: ${fromEn} – ${toEn}`,
             kind: 'bus-line',
             item: g.item,
             line_index: i,
@@ -198,7 +206,7 @@ export function buildTransit(transitDistricts) {
       },
       {
         zh: '四川天府新区是国家级新区,不是县级行政区,所用边界数据中没有它的轮廓,图上以其政务服务中心的位置代表。它在成都的部分大多落在双流区的轮廓之内。',
-        en: 'Sichuan Tianfu New Area is a state-level new area, not a county, and the boundary data has no outline for it: the point marks its government service centre. Most of its Chengdu part lies inside the Shuangliu outline.',
+        en: 'Sichuan Tianfu New Area is a state-level new area, not a county, and the boundary data has no outline for it: the point marks its government service center. Most of its Chengdu part lies inside the Shuangliu outline.',
       },
     ),
     tianfu.geometry,
@@ -207,18 +215,25 @@ export function buildTransit(transitDistricts) {
   const hubs = CANDIDATE_HUBS.map((id) => {
     const zh = shortName(place(id).properties.name_zh);
     const en = shortName(place(id).properties.name_en);
+    const lines = HUB_LINES[id] ?? ['10'];
+    const [linesZh, linesEn] = lines.length > 1
+      ? [`地铁${lines.join('号线、')}号线车站`, `a station on Metro Lines ${lines.join(' and ')}`]
+      : [`地铁${lines[0]}号线车站`, `a station on Metro Line ${lines[0]}`];
     return feature(
       placeProperties(
         place(id),
         {
           kind: 'rail-hub-candidate',
           item: 'transit-hubs',
-          line: '10',
+          line: lines.join('/'),
           candidate: true,
+          // Which nine stations the article means is this map's guess: the status is part of the name.
+          label_zh: `${zh}(${CANDIDATE.zh})`,
+          label_en: `${en} (${CANDIDATE.en.toLowerCase()})`,
         },
         {
-          zh: `地铁10号线${zh},文中“9个轨道站点”的候选之一:这9个站点未公布名单,而10号线是畅行圈内唯一的地铁线。`,
-          en: `${en} on Metro Line 10, a candidate for the article’s nine rail hubs: the nine are not named in any published source, and Line 10 is the only metro line in the area.`,
+          zh: `${zh},${linesZh}。文中说各地将围绕“9个轨道站点”投放公交,但没有说是哪9个,本图所查资料中也未找到名单。图上把地铁10号线南段双流西站至新平站的${CANDIDATE_HUBS.length}座车站标为候选站点,这是本图的推断。`,
+          en: `${en}, ${linesEn}. The article says the buses will serve “9 rail stations” but does not say which, and the sources consulted for this map do not list them. The map marks the ${CANDIDATE_HUBS.length} stations of Metro Line 10’s southern section, Shuangliu West to Xinping, as candidate hubs: this map’s inference, not a published list.`,
         },
       ),
       place(id).geometry,

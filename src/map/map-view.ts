@@ -59,8 +59,8 @@ export interface MapViewOptions {
   /** absolute URL of the tileset */
   tilesUrl: string;
   store: Store;
-  /** one credit per upstream source and licence */
-  credits: string[];
+  /** one credit per upstream source and licence, in a language */
+  credits: (language: AppState['language']) => string[];
   /** A data file or the renderer failed: the map keeps what it could draw, the reader is told. */
   onError: (message: string) => void;
   /** What covers the map now (panels, controls), in px from each edge. */
@@ -101,7 +101,7 @@ export class MapView {
   #article: Article | null = null;
 
   constructor(options: MapViewOptions) {
-    const { container, store, credits } = options;
+    const { container, store } = options;
     this.#store = store;
     this.#options = options;
     const { view, language, hidden } = store.state;
@@ -144,12 +144,7 @@ export class MapView {
     });
     this.map.addControl(this.#layerControl, 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // Compact: an (i) button that opens the credits on demand; the full list stays one click away.
-    this.map.addControl(new AttributionControl({ customAttribution: credits, compact: true }), 'bottom-right');
-    // MapLibre opens a compact attribution expanded; readers ask for it instead. Folded at once, not
-    // at 'load': the opening view is fitted just below, beside what covers the map, and an expanded
-    // attribution would push the region up and out by its height (on phones a third of the map).
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    this.#attribution = this.#addCredits(language);
     // The opening view fits the region beside the controls, which exist only now.
     if (isDefaultView(view)) this.fitRegion(false);
 
@@ -534,8 +529,27 @@ export class MapView {
     this.#emphasise();
   }
 
+  /**
+   * The credits, in the interface language. Compact: an (i) button that opens them on demand; the
+   * full list stays one click away. MapLibre opens a compact attribution expanded; readers ask for
+   * it instead. Folded at once, not at 'load': the opening view is fitted just below, beside what
+   * covers the map, and an expanded attribution would push the region up and out by its height
+   * (on phones a third of the map).
+   */
+  #addCredits(language: AppState['language']): AttributionControl {
+    const control = new AttributionControl({ customAttribution: this.#options.credits(language), compact: true });
+    this.map.addControl(control, 'bottom-right');
+    this.#options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    return control;
+  }
+
+  #attribution: AttributionControl;
+
   /** MapLibre writes its control labels once; follow the interface language. */
   #relabelControls(language: AppState['language']): void {
+    // Its credits too: the control is made anew with the other language's lines.
+    this.map.removeControl(this.#attribution);
+    this.#attribution = this.#addCredits(language);
     const strings = MAPLIBRE_LOCALE[language];
     (this.map as unknown as { _locale: Record<string, string> })._locale = { ...strings };
     const label = (selector: string, key: string) => {

@@ -3,7 +3,7 @@
  * visible features chosen (visible.ts says what that means) and written as one FeatureCollection.
  */
 import type { FeatureCollection, Polygon } from 'geojson';
-import attribution from '../../geo/attribution.json';
+import { fileCreditsFor } from '../data/credits';
 import railUrl from '../../geo/rail.geojson?url';
 import riversUrl from '../../geo/rivers.geojson?url';
 import sitesUrl from '../../geo/sites.geojson?url';
@@ -33,5 +33,5 @@ function load(file: ExportFile): Promise<FeatureCollection> {
 export async function exportVisible(state: AppState, view: Polygon | null, link: string): Promise<ExportCollection> {
   const loaded = await Promise.all(EXPORT_FILES.map(async (file) => [file, await load(file)] as const));
   const files = Object.fromEntries(loaded) as Record<ExportFile, FeatureCollection>;
-  return exportCollection(visibleFeatures(files, state.hidden, view), attribution as Record<string, string[]>, link);
+  return exportCollection(visibleFeatures(files, state.hidden, view), fileCreditsFor(state.language), link);
 }

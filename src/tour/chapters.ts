@@ -38,7 +38,7 @@ const flat = { bearing: 0, pitch: 0 };
 export const CHAPTERS: readonly Chapter[] = [
   {
     id: 'overview',
-    title: { zh: '川渝两地 成渝双核', en: 'Two provinces, twin cores' },
+    title: { zh: '川渝两地 成渝双核', en: 'Sichuan and Chongqing, twin cores' },
     passages: ['eco-1', 'eco-5'],
     camera: { bounds: REGION, ...flat },
     layers: ['rivers', 'rail', 'transit', 'sites'],
@@ -78,7 +78,7 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     id: 'pollution',
-    title: { zh: '共治跨界污染', en: 'Pollution across the border' },
+    title: { zh: '共治跨界污染', en: 'Tackling cross-boundary pollution together' },
     passages: ['eco-11'],
     camera: { bounds: [104.0, 29.3, 107.7, 32.2], ...flat },
     layers: ['river-fu', 'river-jialing', 'river-tuo', 'rivers-other'],
@@ -86,7 +86,7 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     id: 'ziyang',
-    title: { zh: '轨道交通资阳线', en: 'The Ziyang line' },
+    title: { zh: '轨道交通资阳线', en: 'The Ziyang Line' },
     passages: ['ziyang-1', 'ziyang-2'],
     camera: { bounds: [103.98, 30.05, 104.76, 30.73], ...flat },
     layers: ['rail', 'sites-area'],
@@ -102,7 +102,7 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     id: 'transit',
-    title: { zh: '成都南部畅行圈', en: 'The southern Chengdu transit circle' },
+    title: { zh: '成都南部畅行圈', en: 'The Southern Chengdu Transport Circle' },
     passages: ['transit-1', 'transit-2', 'transit-3', 'transit-4'],
     camera: { bounds: [102.95, 30.05, 104.32, 30.93], ...flat },
     layers: ['transit'],
@@ -110,7 +110,7 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     id: 'news',
-    title: { zh: '经济圈动态', en: 'Economic circle news' },
+    title: { zh: '经济圈动态', en: 'Economic Circle News' },
     passages: ['news-flood-1', 'news-nanchong-1'],
     // The four cities of 成德眉资 whole, and Nanchong.
     camera: { bounds: [102.8, 29.35, 106.3, 31.75], ...flat },

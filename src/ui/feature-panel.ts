@@ -5,7 +5,7 @@ import type { Place } from '../data/types';
 import type { Language } from '../state/store';
 import { type BusGroupRow, busGroupsChart, comparisonChart } from './charts';
 import type { Comparison, Figure } from './figures';
-import { kindName, namesFor, qualityExplanation, qualityName, sourceKind, t } from '../i18n/locale';
+import { kindName, licenceName, namesFor, qualityExplanation, qualityName, sourceKind, t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 import { emit } from './events';
 
@@ -103,9 +103,8 @@ export class FeaturePanel extends LitElement {
         <details class="provenance">
           <summary>${t(lang, 'sourceDisclosure')}</summary>
           <p>${qualityExplanation(p.geometry_quality, lang)} ${sourceKind(p.source_key, lang)}</p>
-          <p class="citation">${t(lang, 'source')}: ${p.source}</p>
-          <p class="citation">${t(lang, 'licence')}: ${p.licence}</p>
-          ${p.datum_note ? html`<p class="citation">${p.datum_note}</p>` : nothing}
+          <p class="citation">${t(lang, 'licence')}: ${licenceName(p.licence, lang)}</p>
+          <p class="citation">${t(lang, 'fullCitation')}</p>
         </details>
       </div>
     </section>`;

@@ -52,7 +52,7 @@ export function featureFigures(p: AtlasProperties, transit: TransitSummary, lang
     }
     case 'rail-station': {
       const order = n('order');
-      if (order !== undefined) own(L(language, '资阳线站序', 'Stop on the Ziyang line'), `${order} / 6`, 'fact');
+      if (order !== undefined) own(L(language, '资阳线站序', 'Stop on the Ziyang Line'), `${order} / 6`, 'fact');
       if (typeof p['interchange'] === 'string') {
         own(L(language, '换乘', 'Change for'), language === 'zh' ? p['interchange'].replace(/Line (\d+)/g, '$1号线').replace(/, /g, '、') : p['interchange'], 'fact');
       }
@@ -78,7 +78,7 @@ export function featureFigures(p: AtlasProperties, transit: TransitSummary, lang
         own(L(language, '本组线路 / 车辆(文章)', 'Lines / buses in this group (the article)'), `${lines} / ${buses}`, 'article');
       }
       const riders = n('riders_per_day_group');
-      if (riders !== undefined) own(L(language, '日均客流(文章)', 'Riders a day (the article)'), num(riders, language), 'article');
+      if (riders !== undefined) own(L(language, '日均客流(文章)', 'Passenger trips a day (the article)'), num(riders, language), 'article');
       context(L(language, '全网线路 / 车辆(文章)', 'All lines / buses (the article)'), `${transit.article.lines} / ${transit.article.buses_min}+`, 'article');
       context(L(language, '三组车辆合计', 'Buses the three groups name'), num(transit.measured.buses_in_groups, language), 'measured');
       break;

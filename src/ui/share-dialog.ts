@@ -16,6 +16,7 @@ import { type ShareStringKey, langAttribute, namesFor, shareText, t } from '../i
 import { EMBED_PRESETS, type EmbedPreset, embedCode, embedLink, fileBase, shareLink, sharedState } from '../share/link';
 import { saveBlob } from '../share/save';
 import type { AppState, Store } from '../state/store';
+import { creditsFor } from '../data/credits';
 
 export interface ShareContext {
   store: Store;
@@ -23,8 +24,6 @@ export interface ShareContext {
   map: () => MapLibreMap | null;
   /** the light index, once loaded (for the selected feature's name) */
   places: () => Places | null;
-  /** the map's attribution lines (may hold links) */
-  credits: readonly string[];
 }
 
 export interface OpenOptions {
@@ -223,7 +222,7 @@ export class ShareDialog extends LitElement {
         scale,
         title: lang === 'zh' ? `${t('zh', 'title')} ${t('en', 'title')}` : `${t('en', 'title')} ${t('zh', 'title')}`,
         titleLines: [t(lang, 'subtitle'), ...(placeName ? [`${this.#s('selectedIs')}${placeName}`] : [])],
-        credits: this.context.credits.map(plain).filter((c) => c !== ''),
+        credits: creditsFor(lang).map(plain).filter((c) => c !== ''),
         creditsLabel: `${t(lang, 'mapData')}: `,
       });
       const file = `${fileBase(this.#state)}${scale === 1 ? '' : `@${scale}x`}.png`;

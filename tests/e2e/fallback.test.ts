@@ -35,7 +35,7 @@ describe('without WebGL', () => {
     expect(items.some((t) => t.includes('嘉陵江'))).toBe(true);
     expect(items.some((t) => t.includes('资阳线'))).toBe(true);
     expect(items.some((t) => t.includes('广阳岛'))).toBe(true);
-    expect(await page.locator('atlas-place-list h3').allTextContents()).toEqual(expect.arrayContaining(['六江生态廊道', '成都南部公交畅行圈']));
+    expect(await page.locator('atlas-place-list h3').allTextContents()).toEqual(expect.arrayContaining(['六江生态廊道', '成都南部畅行圈']));
   });
 
   it('opens a place’s panel from the list, with what the article says about it', async () => {

@@ -128,7 +128,7 @@ describe('script-bearing text', () => {
     const poisoned = structuredClone(index);
     const wu = poisoned.features.find((f) => f.id === 'river-wu');
     if (!wu) throw new Error('no river-wu in geo/index.json');
-    Object.assign(wu.properties, { label_zh: PAYLOADS[0], name_zh: PAYLOADS[1], note_zh: PAYLOADS[2], source: PAYLOADS[3], datum_note: PAYLOADS[4], licence: PAYLOADS[5] });
+    Object.assign(wu.properties, { label_zh: PAYLOADS[0], name_zh: PAYLOADS[1], note_zh: PAYLOADS[2], source: PAYLOADS[4], datum_note: PAYLOADS[5], licence: PAYLOADS[3] });
     const { page, watch } = await open('/#select=river-wu', (p) =>
       p.route(/\/assets\/index-[^/]+\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(poisoned) })),
     );

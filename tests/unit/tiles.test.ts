@@ -139,7 +139,7 @@ describe('geo/atlas.pmtiles', WHOLE_TILESET, () => {
   });
 
   it('describes one source-layer per geo/*.geojson file, with its fields, zooms and attribution', () => {
-    const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, string[]>;
+    const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, { en: string }[]>;
     const layers = atlas.metadata.vector_layers;
     expect(layers.map((l) => l.id).sort()).toEqual(layerNames());
     for (const l of layers) {
@@ -153,7 +153,7 @@ describe('geo/atlas.pmtiles', WHOLE_TILESET, () => {
     expect(layers.find((l) => l.id === 'basemap')!.fields['rank']).toBe('Number');
     for (const [file, credits] of Object.entries(attribution)) {
       if (!file.endsWith('.geojson') || NOT_TILED.includes(file.replace(/\.geojson$/, ''))) continue;
-      for (const credit of credits) expect(atlas.metadata.attribution).toContain(credit);
+      for (const credit of credits) expect(atlas.metadata.attribution).toContain(credit.en);
     }
   });
 
