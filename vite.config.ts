@@ -90,6 +90,9 @@ export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
   // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
   plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), pmtilesType(), offline()],
+  // Every URL of the build is relative (to index.html, or to the script that asks), so dist/ works
+  // unchanged at any path: the site root, /special/chengyu/, a CDN folder.
+  base: './',
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.
