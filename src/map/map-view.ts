@@ -16,7 +16,6 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import regionsUrl from '../../geo/regions.geojson?url';
-import { Protocol } from 'pmtiles';
 import type { Places } from '../data/places';
 import type { LayerItem } from '../state/layers';
 import { type Action, type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type Store, isDefaultView } from '../state/store';
@@ -26,6 +25,7 @@ import { type Bounds, clipBounds, fittingZoom, frame } from './framing';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
+import { anyHostProtocol } from './tiles-source';
 import { drawnRadius } from './symbology';
 import {
   type DataSource,
@@ -42,8 +42,9 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
-// One protocol for the process: MapLibre asks it for the archive's tiles by range.
-addProtocol('pmtiles', new Protocol().tile);
+// One protocol for the process: MapLibre asks it for the archive's tiles, by range where the host
+// serves ranges, else cut from the one whole response (tiles-source.ts).
+addProtocol('pmtiles', anyHostProtocol());
 
 /** A feature the pointer may mean, named for a chooser or a tooltip. */
 export interface PickedName {

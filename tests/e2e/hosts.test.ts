@@ -85,3 +85,30 @@ describe('under a nested sub-path (/a/b/)', () => {
     await expectHealthy(page, watch);
   });
 });
+
+describe('on a host that ignores Range (like python3 -m http.server)', () => {
+  let host: StaticHost;
+
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('draws the map, the tileset read from the one whole response it sends', async () => {
+    host = await startStaticHost({ root: DIST, ranges: false });
+    // The service worker is kept out: this is what the host alone gives a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const watch = watchPage(page, host.url);
+      await page.goto(host.url);
+      await waitForMapIdle(page);
+      await expectHealthy(page, watch);
+      const tileset = host.requests.filter((r) => r.path.endsWith('.pmtiles'));
+      expect(tileset).toHaveLength(1);
+      expect(tileset[0]).toMatchObject({ status: 200 });
+      expect(tileset[0]!.range).toMatch(/^bytes=0-/);
+    } finally {
+      await context.close();
+    }
+  });
+});
