@@ -9,7 +9,6 @@ import {
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
-  ScaleControl,
   addProtocol,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -25,6 +24,7 @@ import { type Bounds, clipBounds, fittingZoom, frame } from './framing';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
+import { LanguageScaleControl } from './scale-control';
 import { anyHostProtocol } from './tiles-source';
 import { drawnRadius } from './symbology';
 import {
@@ -133,7 +133,7 @@ export class MapView {
       onToggle: (target, visible) => store.dispatch({ type: 'toggle-layer', target, visible }),
     });
     this.map.addControl(this.#layerControl, 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new LanguageScaleControl({ unit: 'metric' }), 'bottom-left');
     // Compact: an (i) button that opens the credits on demand; the full list stays one click away.
     this.map.addControl(new AttributionControl({ customAttribution: credits, compact: true }), 'bottom-right');
     // MapLibre opens a compact attribution expanded; readers ask for it instead. Folded at once, not

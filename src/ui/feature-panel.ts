@@ -102,9 +102,10 @@ export class FeaturePanel extends LitElement {
         <details class="provenance">
           <summary>${t(lang, 'sourceDisclosure')}</summary>
           <p>${qualityExplanation(p.geometry_quality, lang)} ${sourceKind(p.source_key, lang)}</p>
-          <p class="citation">${t(lang, 'source')}: ${p.source}</p>
-          <p class="citation">${t(lang, 'licence')}: ${p.licence}</p>
-          ${p.datum_note ? html`<p class="citation">${p.datum_note}</p>` : nothing}
+          <!-- The data's own source, licence and datum notes are written in English. -->
+          <p class="citation">${t(lang, 'source')}: <span lang="en">${p.source}</span></p>
+          <p class="citation">${t(lang, 'licence')}: <span lang="en">${p.licence}</span></p>
+          ${p.datum_note ? html`<p class="citation" lang="en">${p.datum_note}</p>` : nothing}
         </details>
       </div>
     </section>`;

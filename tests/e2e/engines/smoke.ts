@@ -25,7 +25,9 @@ function centreOf(arg: { selector: string; host?: string }): { x: number; y: num
   const root = arg.host ? document.querySelector(arg.host)?.shadowRoot : document;
   const el = root?.querySelector<HTMLElement>(arg.selector);
   if (!root || !el) return null;
-  const r = el.getBoundingClientRect();
+  // The first line box: an inline element that wraps has its bounding box's centre off its text.
+  const r = el.getClientRects()[0];
+  if (!r) return null;
   const x = r.left + r.width / 2;
   const y = r.top + r.height / 2;
   const hit = root.elementFromPoint(x, y);
@@ -72,6 +74,22 @@ async function clickElement(page: EnginePage, selector: string, host?: string): 
     before = at;
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/** The width of the first ’ in the reader's text, in ems of its font size. */
+function apostropheWidth(): number | null {
+  const root = document.querySelector('atlas-reader')?.shadowRoot;
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent?.indexOf('’') ?? -1;
+    if (at < 0 || !n.parentElement?.checkVisibility()) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + 1);
+    return range.getBoundingClientRect().width / parseFloat(getComputedStyle(n.parentElement).fontSize);
+  }
+  return null;
 }
 
 /** Pixels of the PNG within `tolerance` (per channel) of a colour. */
@@ -142,6 +160,9 @@ export function engineSmokeTests(baseUrl: string, launch: (display: VirtualDispl
     await waitUntil(page, (a) => (document.querySelector('atlas-feature-panel')?.shadowRoot?.querySelector('h2')?.textContent ?? '').includes(a), 'Ziyang North');
     const reader = await page.evaluate(() => document.querySelector('atlas-reader')?.shadowRoot?.querySelector('button.mention[data-mention="ziyang-north-station"]')?.textContent ?? '');
     expect(reader).toMatch(/Ziyang North/);
+    // English is set in a Latin face: its apostrophe is narrow, not a full-width CJK glyph.
+    expect(await page.evaluate(apostropheWidth)).toBeLessThan(0.5);
+    expect(await page.evaluate(() => document.querySelector('.maplibregl-ctrl-scale')?.textContent ?? '')).toMatch(/^\d+\s*k?m$/);
   });
 
   it('raised no error on the way', async () => {
