@@ -30,3 +30,6 @@ export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
 
 /** Every file of the build a second visit needs, the data (.geojson, .json, .pmtiles, .txt) included. */
 export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,svg,png,webmanifest,geojson,json,pmtiles,txt}'] as const;
+
+/** Files of the build a reader never needs offline: the link-preview picture is for other sites' crawlers. */
+export const PRECACHE_IGNORES = ['preview.png'] as const;

@@ -8,7 +8,7 @@ export const PAGE_META = {
   zh: {
     title: '成渝图鉴 · 成渝地区双城经济圈互动地图',
     description:
-      '2022年一版报纸的互动地图版:成渝地区双城经济圈的六江生态廊道、轨道交通资阳线、成都南部公交畅行圈和各项目点,地图与原文对照,中英双语,离线可用。',
+      '把2022年的一个报纸版面做成互动地图：成渝地区双城经济圈的六江生态廊道、轨道交通资阳线、成都南部公交畅行圈和各个项目点，地图与原文对照，中英双语，可离线使用。',
   },
   en: {
     title: 'Chengyu Atlas · the Chengdu–Chongqing Twin-City Economic Circle, mapped',
