@@ -6,7 +6,7 @@
  * (ATLAS_SITE_URL at build time) the tags name it; without one they stay relative, which keeps
  * the build deployable anywhere but leaves previews to the previewers that resolve them.
  */
-import { PAGE_META } from '../ui/page-meta';
+import { PAGE_META } from '../ui/page-meta.js';
 
 export const PREVIEW_IMAGE = { file: 'preview.png', width: 1200, height: 630 } as const;
 

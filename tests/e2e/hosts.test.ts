@@ -78,6 +78,11 @@ describe('under a nested sub-path (/a/b/)', () => {
     });
     expect(manifest).toEqual({ start: host.url, scope: host.url });
 
+    // The worker's install took from the browser's cache what the page had loaded: no file came
+    // whole from the server twice (the tileset, read by ranges, is fetched whole once).
+    const whole = host.requests.filter((r) => r.status === 200).map((r) => r.path);
+    expect(whole.filter((p, i) => whole.indexOf(p) !== i)).toEqual([]);
+
     await host.close();
     await page.reload();
     await waitForMapIdle(page);

@@ -69,19 +69,27 @@ export async function startStaticHost(options: StaticHostOptions): Promise<Stati
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const size = statSync(path).size;
+    const { size, mtime } = statSync(path);
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Validators, as Python's http.server sends (Last-Modified, answered with 304 when unchanged).
+    const lastModified = new Date(Math.floor(mtime.getTime() / 1000) * 1000).toUTCString();
+    const since = req.headers['if-modified-since'];
+    if (since && Date.parse(since) >= Date.parse(lastModified)) {
+      log(304);
+      res.writeHead(304, { 'Last-Modified': lastModified }).end();
+      return;
+    }
     const m = options.ranges && range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
     if (m && Number(m[1]) < size) {
       const start = Number(m[1]);
       const end = Math.min(m[2] ? Number(m[2]) : size - 1, size - 1);
       log(206);
-      res.writeHead(206, { 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' });
+      res.writeHead(206, { 'Last-Modified': lastModified, 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' });
       createReadStream(path, { start, end }).pipe(res);
       return;
     }
     log(200);
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size });
+    res.writeHead(200, { 'Last-Modified': lastModified, 'Content-Type': type, 'Content-Length': size });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
