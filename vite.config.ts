@@ -5,7 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { validateGeoDirectory } from './scripts/validate-geo.mjs';
 import { searchIndexPlugin } from './scripts/search-index-plugin.mjs';
-import { CONTENT_SECURITY_POLICY, PRECACHE_GLOBS } from './src/pwa/policy.js';
+import { linkPreviewTags, withDefaultTitle } from './src/pwa/link-preview.js';
+import { CONTENT_SECURITY_POLICY, PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/pwa/policy.js';
 
 // ATLAS_GEO_DIR lets the tests point the build at broken fixtures and watch it fail.
 const GEO_DIR = resolve(import.meta.dirname, process.env['ATLAS_GEO_DIR'] ?? 'geo');
@@ -45,6 +46,21 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Link previews: the title and description in the default language, Open Graph and Twitter card
+ * tags (src/pwa/link-preview.ts). ATLAS_SITE_URL (the address the build will be served at) makes
+ * their URLs absolute, as most previewers require.
+ */
+function linkPreview(): Plugin {
+  return {
+    name: 'atlas-link-preview',
+    transformIndexHtml(html) {
+      const tags = linkPreviewTags(process.env['ATLAS_SITE_URL']);
+      return withDefaultTitle(html).replace(/(<meta name="description"[^>]*>)/, `$1\n    ${tags}`);
+    },
+  };
+}
+
+/**
  * The tileset is read by byte ranges. Served with no type, Vite's servers would gzip a whole-file
  * response (the service worker's precache fetch), and the cached copy would no longer be the
  * archive the ranges are cut from. Naming its type keeps every response of it byte for byte.
@@ -79,6 +95,7 @@ function offline(): Plugin[] {
     manifest: false,
     injectManifest: {
       globPatterns: [...PRECACHE_GLOBS],
+      globIgnores: [...PRECACHE_IGNORES],
       // The data (and the coming .pmtiles archive) must be precached whatever its size: an entry
       // skipped here would be missing offline.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
@@ -89,7 +106,10 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Under Vitest the tests validate geo/ themselves (and may run while geo/ is being rebuilt);
   // the browser tests build in a child process without VITEST, i.e. exactly as `npm run build`.
-  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), contentSecurityPolicy(), pmtilesType(), offline()],
+  plugins: [...(process.env['VITEST'] ? [] : [geoValidation()]), searchIndexPlugin(), linkPreview(), contentSecurityPolicy(), pmtilesType(), offline()],
+  // Every URL of the build is relative (to index.html, or to the script that asks), so dist/ works
+  // unchanged at any path: the site root, /special/chengyu/, a CDN folder.
+  base: './',
   build: {
     target: 'es2022',
     // The worker is loaded by URL; keep it (and the data) as separate files.

@@ -19,7 +19,9 @@
 //     counted until the page is idle, its after-idle loads are done and the network is quiet;
 //   - click to panel: a real mouse click on each Ziyang-line station, from the input event's
 //     timestamp to the first animation frame after the feature panel shows its name;
-//   - a 1 s easeTo across the region: requestAnimationFrame intervals while it runs.
+//   - a 1 s easeTo across the region: requestAnimationFrame intervals while it runs;
+//   - once, a reader's first visit on the wire, service worker allowed: every byte the server
+//     sends until the worker controls the page with the whole build precached.
 // Each cold load is a fresh browser context that blocks service workers; no request may leave
 // 127.0.0.1. Writes bench/results.json, prints tables, exits non-zero if a reach is missed.
 import { readFileSync, existsSync } from 'node:fs';
@@ -791,6 +793,34 @@ function printBytes(r) {
   console.log(`    ours' largest: ${largest.join(', ')}`);
 }
 
+/**
+ * A reader's first visit, on the wire: the bytes the server sends (headers included, compressed as
+ * served), from the first request until the service worker controls the page with the whole build
+ * precached, split at the map's first idle (before it: the opening; after it: the page's later
+ * loads and the worker's install, which takes from the HTTP cache what the page already has).
+ */
+async function firstVisitBytes() {
+  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  server.httpServer.on('connection', (socket) => sockets.add(socket));
+  const sent = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(urlOf(server));
+    await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+    const opening = sent();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    const total = sent();
+    return { opening, afterIdle: total - opening, total };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main() {
   const started = performance.now();
   if (!existsSync(CHROMIUM_PATH)) {
@@ -827,6 +857,9 @@ async function main() {
     throw new BenchError(`requests left 127.0.0.1/localhost (the atlas must work offline):\n  ${[...new Set(foreignRequests)].join('\n  ')}`);
   }
 
+  console.log('\nbench: a first visit with its service worker');
+  const firstVisit = await firstVisitBytes();
+
   const headline = /** @type {ReturnType<typeof assemble>} */ (configurations['default']);
   const failures = missed(headline);
   const results = {
@@ -847,6 +880,7 @@ async function main() {
     failures,
     missedElsewhere: Object.fromEntries(Object.entries(configurations).map(([name, r]) => [name, missed(r)])),
     configurations,
+    firstVisit,
     phases,
     durationSeconds: round1((performance.now() - started) / 1000),
   };
@@ -866,6 +900,9 @@ async function main() {
   );
   console.log(
     `headline (default): first idle ours ${Math.round(headline.medians.ours)} ms, floor ${Math.round(headline.medians.floor)} ms, bare ${Math.round(headline.medians.bare)} ms; ratio ours/floor ${headline.ratio.toFixed(2)} (reach ≤ ${REACH.maxRatio}), ours/bare ${headline.bareRatio.toFixed(2)}`,
+  );
+  console.log(
+    `first visit on the wire, page and service worker: ${kb(firstVisit.total)} (${kb(firstVisit.opening)} to the first idle, ${kb(firstVisit.afterIdle)} after it: the page's later loads and the worker's install)`,
   );
   const busiest = Math.max(...Object.values(phases).flatMap((p) => [p.loadBefore, p.loadAfter]));
   if (busiest > cpus().length) console.log(`warning: other processes kept the machine busy (load up to ${busiest} on ${cpus().length} cores): expect noisier figures`);

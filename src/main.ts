@@ -21,6 +21,7 @@ import { Store, isDefaultView } from './state/store';
 import { type LinkProblem, parseHash } from './state/url';
 import { renderPanels } from './ui/panels';
 import { mountSearch } from './ui/search-box';
+import { followPageLanguage } from './ui/page-meta';
 import { Shell } from './ui/shell';
 import { webglAvailable } from './ui/webgl';
 import './ui/dock';
@@ -37,6 +38,8 @@ const focus = new Focus(store, shell, catalog);
 const tour = new Tour(store, shell, focus);
 mountSearch(store);
 document.body.classList.toggle('embed', store.state.embed);
+// The document's title and description follow the interface language.
+followPageLanguage();
 
 const reportLinkProblems = (problems: LinkProblem[]) => store.dispatch({ type: 'notice', key: 'badLink', detail: problems.map((p) => p.text).join(' · ') });
 if (link.problems.length > 0) reportLinkProblems(link.problems);

@@ -7,12 +7,15 @@
  * (src/pwa/register.ts), then drops what the old build had and the new one does not.
  */
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { createPartialResponse } from 'workbox-range-requests';
 import { registerRoute } from 'workbox-routing';
 import { planRange } from './pwa/range';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
+
+// The build's files with their revisions, injected by the build (named once: the build replaces one occurrence).
+const MANIFEST = self.__WB_MANIFEST;
 
 // Registered before the precache route, which would answer a Range request with the whole file.
 registerRoute(
@@ -36,7 +39,25 @@ registerRoute(
   },
 );
 
-precacheAndRoute(self.__WB_MANIFEST);
+/**
+ * Files named by their content (listed without a revision: Vite's hashed assets) never change at
+ * their URL, so whatever copy the browser's HTTP cache holds of one is the file: the worker takes
+ * it from there ('force-cache') rather than downloading again what the page has just loaded. Files
+ * with a revision are revalidated ('no-cache': a 304 costs no body) instead of always downloaded
+ * ('reload', Workbox's default for them). The tileset read by ranges is fetched whole; on a host
+ * without ranges the page's one whole response is reused like any other.
+ */
+const HASHED = new Set(MANIFEST.filter((e) => typeof e !== 'string' && e.revision === null).map((e) => new URL(typeof e === 'string' ? e : e.url, self.registration.scope).href));
+addPlugins([
+  {
+    requestWillFetch: async ({ request }) => {
+      if (request.mode === 'navigate' || request.method !== 'GET') return request;
+      return new Request(request, { cache: HASHED.has(request.url) ? 'force-cache' : 'no-cache' });
+    },
+  },
+]);
+
+precacheAndRoute(MANIFEST);
 cleanupOutdatedCaches();
 
 // The page asks for this when the reader clicks "Reload" on the update notice.

@@ -71,6 +71,9 @@ const strings = {
     mapGone: '地图无法恢复显示。文章、地点列表与各地点说明仍可使用。',
     mapRole: '地图',
     mapLoading: '正在载入地图……',
+    pageTitle: '成渝图鉴 · 成渝地区双城经济圈互动地图',
+    pageDescription:
+      '把2022年的一个报纸版面做成互动地图：成渝地区双城经济圈的六江生态廊道、轨道交通资阳线、成都南部公交畅行圈和各个项目点，地图与原文对照，中英双语，可离线使用。',
     offlineReady: '已可离线使用。',
     attributionButton: '数据来源与许可',
     mapData: '地图数据',
@@ -168,6 +171,9 @@ const strings = {
     mapGone: 'The map could not be restored. The article, the list of places and their notes still work.',
     mapRole: 'map',
     mapLoading: 'Loading the map…',
+    pageTitle: 'Chengyu Atlas · the Chengdu–Chongqing Twin-City Economic Circle, mapped',
+    pageDescription:
+      'An interactive map edition of a 2022 newspaper page about the Chengdu–Chongqing Twin-City Economic Circle: its six river corridors, the Ziyang metro line, the southern Chengdu bus circle and project sites, beside the text, in Chinese and English. It works offline.',
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licenses',
     mapData: 'Map data',

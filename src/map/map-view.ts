@@ -9,14 +9,12 @@ import {
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
-  ScaleControl,
   addProtocol,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import regionsUrl from '../../geo/regions.geojson?url';
-import { Protocol } from 'pmtiles';
 import type { Article } from '../article/types';
 import type { Places } from '../data/places';
 import type { LayerItem } from '../state/layers';
@@ -28,6 +26,8 @@ import { MapTooltip } from './tooltip';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
+import { LanguageScaleControl } from './scale-control';
+import { anyHostProtocol } from './tiles-source';
 import { drawnRadius } from './symbology';
 import {
   type DataSource,
@@ -44,8 +44,9 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
-// One protocol for the process: MapLibre asks it for the archive's tiles by range.
-addProtocol('pmtiles', new Protocol().tile);
+// One protocol for the process: MapLibre asks it for the archive's tiles, by range where the host
+// serves ranges, else cut from the one whole response (tiles-source.ts).
+addProtocol('pmtiles', anyHostProtocol());
 
 /** A feature the pointer may mean, named for a chooser or a tooltip. */
 export interface PickedName {
@@ -143,7 +144,7 @@ export class MapView {
       onToggle: (target, visible) => store.dispatch({ type: 'toggle-layer', target, visible }),
     });
     this.map.addControl(this.#layerControl, 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new LanguageScaleControl({ unit: 'metric' }), 'bottom-left');
     this.#attribution = this.#addCredits(language);
     // The opening view fits the region beside the controls, which exist only now.
     if (isDefaultView(view)) this.fitRegion(false);

@@ -13,7 +13,10 @@ import type { Language } from '../state/store';
 export class UpdateNotice extends LitElement {
   static override styles = css`
     :host { position: fixed; left: 50%; bottom: 28px; transform: translateX(-50%); z-index: 10; max-width: calc(100vw - 24px);
-      font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+      font-size: 14px; line-height: 1.45; }
+    /* The face of its language (app.css defines the stacks). */
+    [lang|='zh'] { font-family: var(--font-zh); }
+    [lang|='en'] { font-family: var(--font-en); }
     :host([hidden]) { display: none; }
     div { display: flex; align-items: center; gap: 10px; padding: 8px 10px 8px 14px; border-radius: 6px;
       background: #1f2a33; color: #fff; box-shadow: 0 2px 12px rgba(0,0,0,.25); }

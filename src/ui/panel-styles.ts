@@ -5,7 +5,10 @@ import { css } from 'lit';
  * buttons. Touch screens get 44 px targets (WCAG 2.5.5); text and controls meet AA contrast.
  */
 export const panelStyles = css`
-  :host { display: block; font: 14px/1.5 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; color: #1f2a33; }
+  /* The face is inherited from the page's language (app.css); runs in the other language carry lang. */
+  :host { display: block; font-size: 14px; line-height: 1.5; color: #1f2a33; }
+  [lang|='zh'] { font-family: var(--font-zh); }
+  [lang|='en'] { font-family: var(--font-en); }
   :host([hidden]) { display: none; }
   section[part='panel'] { background: #fff; border-radius: 8px; box-shadow: 0 2px 12px rgba(0,0,0,.18); display: flex; flex-direction: column; max-height: 100%; box-sizing: border-box; overflow: hidden; }
   header { display: flex; align-items: flex-start; gap: 4px; padding: 12px 10px 6px 16px; border-bottom: 1px solid #eef1f3; }

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRECACHE_IGNORES } from '../../src/pwa/policy';
 import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
 import './atlas-handle';
 
@@ -43,12 +44,12 @@ async function stop(): Promise<void> {
   server = null;
 }
 
-/** Files of the copy a revisit needs: all but the service worker itself. */
+/** Files of the copy a revisit needs: all but the service worker itself and what only crawlers read. */
 function builtFiles(): string[] {
   return readdirSync(copy, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(copy, join(d.parentPath, d.name)))
-    .filter((f) => f !== 'sw.js')
+    .filter((f) => f !== 'sw.js' && !(PRECACHE_IGNORES as readonly string[]).includes(f))
     .sort();
 }
 
