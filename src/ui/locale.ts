@@ -218,6 +218,13 @@ export function kindName(kind: string, language: Language): string {
   return kindNames[kind]?.[language] ?? kind;
 }
 
+/** A name shared by two features of one kind, told apart by the feature's number (line 1, line 2…). */
+export function numberedName(name: string, n: number, kind: string, language: Language): string {
+  const line = kind === 'bus-line' || kind === 'rail-line';
+  if (language === 'zh') return line ? `${name}(第${n}条)` : `${name}(${n})`;
+  return line ? `${name} (line ${n})` : `${name} (${n})`;
+}
+
 const qualityNames: Record<string, Record<Language, string>> = {
   surveyed: { zh: '实测位置', en: 'Located' },
   schematic: { zh: '示意走向', en: 'Schematic course' },
