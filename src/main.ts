@@ -138,11 +138,11 @@ async function start(): Promise<void> {
     },
     covered: () => shell.covered(),
     largestCover: () => shell.largestCover(),
-    onChoose: (choices, at) => {
+    onChoose: (choices, at, more) => {
       if (!view) return;
       const r = view.map.getContainer().getBoundingClientRect();
       chooserAnchor = { x: at.x - r.left, y: at.y - r.top, lngLat: view.map.unproject([at.x - r.left, at.y - r.top]) };
-      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' }));
+      showChooser(shell.main, choices, at, store.state.language, (id) => store.dispatch({ type: 'select', id, framing: 'reveal' }), { more });
     },
   });
   // A chooser lists what was under the pointer: once the map has really moved, that place is

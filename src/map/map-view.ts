@@ -50,6 +50,9 @@ export interface PickedName {
   id: string;
   name_zh: string;
   name_en: string;
+  kind?: string;
+  /** its number among same-named lines of a group, to tell them apart */
+  n?: number;
 }
 
 export interface MapViewOptions {
@@ -66,7 +69,19 @@ export interface MapViewOptions {
   /** The most the panels can ever cover: the whole region must fit beside them at the minimum zoom. */
   largestCover: () => Padding;
   /** Several features are equally close to a click: let the reader choose among them. */
-  onChoose: (candidates: PickedName[], at: { x: number; y: number }) => void;
+  onChoose: (candidates: PickedName[], at: { x: number; y: number }, more?: { count: number; zoomIn: () => void }) => void;
+}
+
+/** A feature's names and kind as a chooser shows them; a line of a group carries its number. */
+function pickedName(id: string, p: Record<string, unknown>): PickedName {
+  const named: PickedName = {
+    id,
+    name_zh: String(p['label_zh'] ?? p['name_zh'] ?? id),
+    name_en: String(p['label_en'] ?? p['name_en'] ?? id),
+  };
+  if (typeof p['kind'] === 'string') named.kind = p['kind'];
+  if (typeof p['line_index'] === 'number' && typeof p['line_count'] === 'number' && p['line_count'] > 1) named.n = p['line_index'] + 1;
+  return named;
 }
 
 const REGION_BOX: Bounds = [REGION_BOUNDS[0][0], REGION_BOUNDS[0][1], REGION_BOUNDS[1][0], REGION_BOUNDS[1][1]];
@@ -299,7 +314,7 @@ export class MapView {
       if (!how || typeof id !== 'string') continue;
       if (!this.#layerOfId.has(id) && hit.sourceLayer && !how.idProperty) this.#layerOfId.set(id, hit.sourceLayer);
       if (!names.has(id) || !how.idProperty) {
-        names.set(id, { id, name_zh: String(hit.properties['label_zh'] ?? hit.properties['name_zh'] ?? id), name_en: String(hit.properties['label_en'] ?? hit.properties['name_en'] ?? id) });
+        names.set(id, pickedName(id, hit.properties));
       }
       candidates.push({ id, kind: how.kind, ...this.#distance(hit, how.kind, [x, y]) });
     }
@@ -344,9 +359,12 @@ export class MapView {
     this.#setHover([], null);
     if (pick.type === 'choose') {
       const rect = this.#options.container.getBoundingClientRect();
+      const around = e.lngLat;
+      const zoomIn = () => this.map.easeTo({ zoom: this.map.getZoom() + 2, around, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
       this.#options.onChoose(
         pick.ids.map((id) => names.get(id) as PickedName),
         { x: rect.left + e.point.x, y: rect.top + e.point.y },
+        pick.more ? { count: pick.more, zoomIn } : undefined,
       );
       return;
     }

@@ -203,7 +203,7 @@ export function wireInteractions(store: Store, shell: Shell, data: PanelData, ma
       map.highlight(ids);
       showChooser(
         shell.main,
-        ids.map((id) => ({ id, name_zh: namesFor(places.get(id)!.properties, 'zh')[0], name_en: namesFor(places.get(id)!.properties, 'en')[0] })),
+        ids.map((id) => ({ id, kind: places.get(id)!.kind, name_zh: namesFor(places.get(id)!.properties, 'zh')[0], name_en: namesFor(places.get(id)!.properties, 'en')[0] })),
         target ? { x: target.left, y: target.bottom } : { x: 40, y: 40 },
         store.state.language,
         (id) => choose(id),

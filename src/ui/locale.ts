@@ -218,6 +218,11 @@ export function kindName(kind: string, language: Language): string {
   return kindNames[kind]?.[language] ?? kind;
 }
 
+/** The chooser's last entry when more lie under the finger than it lists. */
+export function zoomInHere(more: number, language: Language): { label: string; detail: string } {
+  return language === 'zh' ? { label: '放大此处', detail: `这里还有 ${more} 项` } : { label: 'Zoom in here', detail: `${more} more here` };
+}
+
 /** A name shared by two features of one kind, told apart by the feature's number (line 1, line 2…). */
 export function numberedName(name: string, n: number, kind: string, language: Language): string {
   const line = kind === 'bus-line' || kind === 'rail-line';
