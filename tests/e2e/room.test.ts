@@ -54,3 +54,45 @@ describe('the chooser after a tap in a crowd', () => {
     expect(await page.locator('.atlas-chooser').count()).toBe(0);
   });
 });
+
+/** Each label of the feature panel's figures: its width, how many lines it runs to, and the list's width. */
+function figureLabels(page: Page): Promise<{ text: string; width: number; lines: number; list: number }[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('atlas-feature-panel')?.shadowRoot;
+    return [...(root?.querySelectorAll('dl dt') ?? [])].map((dt) => {
+      const range = document.createRange();
+      range.selectNodeContents(dt);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      return { text: dt.textContent?.trim() ?? '', width: dt.getBoundingClientRect().width, lines: tops.size, list: dt.parentElement!.getBoundingClientRect().width };
+    });
+  });
+}
+
+describe('figure tables that fit their language', () => {
+  const openYangtze = async (viewport: { width: number; height: number }, touch: boolean) => {
+    const { page } = await session.open({ viewport, hasTouch: touch, isMobile: touch, path: '/#select=river-yangtze&lang=en' });
+    await page.waitForFunction(() => (document.querySelector('atlas-feature-panel')?.shadowRoot?.querySelectorAll('dl dt').length ?? 0) >= 2);
+    return page;
+  };
+
+  it('on a phone the Yangtze’s labels keep room: none is squeezed into a sliver beside its value', async () => {
+    const labels = await figureLabels(await openYangtze({ width: 390, height: 844 }, true));
+    const drawn = labels.find((l) => l.text === 'Length drawn on the map');
+    expect(drawn, JSON.stringify(labels)).toBeDefined();
+    for (const l of labels) {
+      expect(l.width, l.text).toBeGreaterThanOrEqual(Math.min(120, l.list * 0.4));
+      expect(l.lines, l.text).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 860 },
+    { width: 844, height: 390 },
+  ])('“Flows into” stays on one line at $width×$height', async (viewport) => {
+    const labels = await figureLabels(await openYangtze(viewport, viewport.height < 500));
+    const flows = labels.find((l) => l.text === 'Flows into');
+    expect(flows, JSON.stringify(labels)).toBeDefined();
+    expect(flows!.lines).toBe(1);
+  });
+});
