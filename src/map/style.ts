@@ -185,7 +185,10 @@ export function regionFilter(ids: readonly string[]): FilterSpecification {
 
 /**
  * City names: prefecture seats and the two centres from the opening view, the other towns from
- * zoom 7.5, where there is room for them (their dots show from the start).
+ * zoom 7.5, where there is room for them (their dots show from the start). The two centres (rank
+ * 1, 成都 and 重庆, the page's twin cores) have a layer of their own, placed before every other
+ * name (see allLayers): at region zoom on a phone the districts' names around 成都 used to take
+ * its place.
  */
 function cityLabelLayers(language: Language): LayerSpecification[] {
   const layer = (id: string, ranks: number[], minzoom: number): LayerSpecification =>
@@ -208,7 +211,10 @@ function cityLabelLayers(language: Language): LayerSpecification[] {
       },
       paint: labelPaint(),
     }) as LayerSpecification;
-  return [layer('base-city', [1, 2], 0), layer('base-city-minor', [3], 7.5)];
+  const core = layer('base-city-core', [1], 0);
+  // Drawn even where a corridor's name (placed first) is near: the twin cores are what the page is about.
+  Object.assign(core.layout as object, { 'text-allow-overlap': true });
+  return [core, layer('base-city', [2], 0), layer('base-city-minor', [3], 7.5)];
 }
 
 function cityDotLayer(): LayerSpecification {
@@ -393,6 +399,7 @@ export const PICKABLE: Record<string, { kind: PickClass; idProperty?: string; ri
   'rail-label': { kind: 'label' },
   'rail-line-label': { kind: 'label' },
   'sites-label': { kind: 'label' },
+  'base-city-core': { kind: 'label' },
   'base-city': { kind: 'label' },
   'base-city-minor': { kind: 'label' },
 };
@@ -429,6 +436,8 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
   const rivers = riverLayers(language);
   const riverNames = rivers.filter((l) => l.id === 'rivers-label-overview');
   const regions = withRegions ? regionLayers(outlined) : [];
+  const cities = cityLabelLayers(language);
+  const core = cities.find((l) => l.id === 'base-city-core');
   return [
     ...basemapLayers(),
     ...regions.slice(0, 1),
@@ -440,8 +449,12 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
     ...regions.slice(1),
-    ...cityLabelLayers(language),
+    ...cities.filter((l) => l !== core),
     districtLabelLayer(language),
+    // Placed before every name but the six corridors': nothing else can take the twin cores'
+    // names at region zoom (the districts' names around 成都 used to), and their variable anchors
+    // leave the corridors' single anchors in place.
+    ...(core ? [core] : []),
     ...riverNames,
   ];
 }

@@ -96,3 +96,29 @@ describe('figure tables that fit their language', () => {
     expect(flows!.lines).toBe(1);
   });
 });
+
+/** The ids of the features whose names the map has placed (drawn) in the whole view. */
+function namesDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+    const symbols = map.getStyle().layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    return [...new Set(map.queryRenderedFeatures({ layers: symbols }).map((f) => String(f.properties['id'])))];
+  });
+}
+
+describe('the twin cores keep their names', () => {
+  it.each([
+    { width: 390, height: 844, lang: 'zh' },
+    { width: 390, height: 844, lang: 'en' },
+    { width: 844, height: 390, lang: 'zh' },
+    { width: 844, height: 390, lang: 'en' },
+    { width: 1280, height: 860, lang: 'en' },
+  ])('the opening view at $width×$height in $lang names 成都 and 重庆', async ({ width, height, lang }) => {
+    const touch = width < 700 || height < 500;
+    const { page } = await session.open({ viewport: { width, height }, hasTouch: touch, isMobile: touch, path: `/#lang=${lang}` });
+    await mapIdle(page);
+    const drawn = await namesDrawn(page);
+    expect(drawn).toContain('city-chengdu');
+    expect(drawn).toContain('city-chongqing');
+  });
+});
