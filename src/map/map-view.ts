@@ -23,6 +23,7 @@ import { type Action, type AppState, type Framing, MAX_ZOOM, REGION_BOUNDS, type
 import { type Padding, addPadding, FRAME_MARGIN } from '../ui/layout';
 import { MAPLIBRE_LOCALE, t } from '../ui/locale';
 import { type Bounds, clipBounds, fittingZoom, frame } from './framing';
+import { HOME_LABEL_KEY, HomeControl } from './home-control';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
@@ -141,6 +142,7 @@ export class MapView {
     });
 
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new HomeControl({ bounds: REGION_BOUNDS, padding: () => addPadding(options.covered(), 8) }), 'top-right');
     this.#layerControl = new LayerControl({
       hidden,
       language,
@@ -476,6 +478,7 @@ export class MapView {
     label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
     label('.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing');
     label('.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution');
+    label('.maplibregl-ctrl-home', HOME_LABEL_KEY);
   }
 }
 

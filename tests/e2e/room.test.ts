@@ -122,3 +122,49 @@ describe('the twin cores keep their names', () => {
     expect(drawn).toContain('city-chongqing');
   });
 });
+
+describe('the home control', () => {
+  const HOME = '.maplibregl-ctrl-home';
+  const REGION: [[number, number], [number, number]] = [
+    [102.9, 27.6],
+    [109.7, 32.5],
+  ];
+
+  /** The part of the region outside what the map shows, in px of the container (0: it all fits). */
+  function regionOutside(page: Page): Promise<number> {
+    return page.evaluate((region) => {
+      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
+      const { width, height } = map.getContainer().getBoundingClientRect();
+      const a = map.project(region[0]);
+      const b = map.project(region[1]);
+      return Math.max(0, -Math.min(a.x, b.x), Math.max(a.x, b.x) - width, -Math.min(a.y, b.y), Math.max(a.y, b.y) - height);
+    }, REGION);
+  }
+
+  it.each([
+    { width: 1280, height: 860 },
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ])('at $width×$height it fits the whole region again, reached and pressed from the keyboard', async ({ width, height }) => {
+    const touch = width < 700 || height < 500;
+    const { page } = await session.open({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
+    const opening = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
+    await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: [104.07, 30.66], zoom: 10 }));
+    await mapIdle(page);
+    expect(await regionOutside(page)).toBeGreaterThan(100);
+    await page.focus(HOME);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => regionOutside(page)).toBe(0);
+    const zoom = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
+    expect(Math.abs(zoom - opening)).toBeLessThan(0.05);
+  });
+
+  it('is labelled in both languages, and follows a switch of language', async () => {
+    const { page } = await session.open({ path: '/#lang=zh' });
+    const label = () => page.getAttribute(HOME, 'aria-label');
+    expect(await label()).toBe('显示整个区域');
+    expect(await page.getAttribute(HOME, 'title')).toBe('显示整个区域');
+    await page.click('#language-toggle');
+    await expect.poll(label).toBe('Show the whole region');
+  });
+});
