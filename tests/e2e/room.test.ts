@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { RAIL } from '../../src/map/symbology';
 import { describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
 import { browserSession, mapIdle } from './browser';
@@ -166,5 +168,50 @@ describe('the home control', () => {
     expect(await page.getAttribute(HOME, 'title')).toBe('显示整个区域');
     await page.click('#language-toggle');
     await expect.poll(label).toBe('Show the whole region');
+  });
+});
+
+describe('the PNG from a phone', () => {
+  it('frames the selected Ziyang line in what the title and key leave free, filling it', async () => {
+    const { page } = await session.open({ ...PHONE, acceptDownloads: true, path: '/#select=ziyang-line' });
+    await mapIdle(page);
+    const camera = () => page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getCenter().toArray());
+    const before = await camera();
+    await page.click('#share-button');
+    await page.waitForSelector('dialog.share-dialog[open]');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('.share-dialog button[data-scale="1"]')]);
+    const png = PNG.sync.read(readFileSync(await d.path()));
+    expect([png.width, png.height]).toEqual([390, 844 - 52]);
+    // Where the title box, the key, the scale and the credits went.
+    type Box = { x: number; y: number; width: number; height: number };
+    const boxes = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('atlas-image').at(-1) as PerformanceMark | undefined;
+      return mark?.detail as { title: Box; key: Box | null; scale: Box | null; credits: Box } | undefined;
+    });
+    expect(boxes).toBeDefined();
+    const furniture = Object.values(boxes!).filter((b): b is Box => !!b);
+    const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const onFurniture = (x: number, y: number) => furniture.some((b) => meets({ x, y, width: 1, height: 1 }, b));
+    // The line's own colour on the map (the key's swatch of it aside).
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(RAIL.slice(i, i + 2), 16));
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (let y = 0; y < png.height; y++) {
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b && !onFurniture(x, y)) {
+          xs.push(x);
+          ys.push(y);
+        }
+      }
+    }
+    expect(xs.length).toBeGreaterThan(300);
+    const line = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    // Not a speck in an empty image: the line spans most of the image's width or height.
+    expect(Math.max(line.width / png.width, line.height / png.height)).toBeGreaterThan(0.5);
+    // Clear of the title, the key, the scale and the credits: none lies over any stretch of it.
+    for (const [name, box] of Object.entries(boxes!)) if (box) expect(meets(line, box), `${name} ${JSON.stringify(box)} line ${JSON.stringify(line)}`).toBe(false);
+    // The reader's own view is back as it was.
+    expect(await camera()).toEqual(before);
   });
 });
