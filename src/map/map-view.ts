@@ -30,6 +30,7 @@ import { skipRedundantPlacementFrames } from './placement-frame';
 import { drawnRadius } from './symbology';
 import {
   type DataSource,
+  EMPHASIS_STATE,
   FONT_STACK,
   PICKABLE,
   REGION_LAYERS,
@@ -133,6 +134,7 @@ export class MapView {
     });
     skipRedundantPlacementFrames(this.map);
     this.map.once('style.load', () => (this.#styleLoaded = true));
+    this.map.once('style.load', () => this.#emphasise());
     this.#labelCanvas(language);
     this.#measureFirstFrames();
     this.map.once('idle', () => container.setAttribute('aria-busy', 'false'));
@@ -269,6 +271,17 @@ export class MapView {
   /** Emphasise features named by what the reader points at elsewhere (a mention in the text). */
   highlight(ids: readonly string[]): void {
     this.#setHover(ids, null);
+    this.#highlighted = ids;
+    this.#emphasise();
+  }
+
+  /** Ids highlighted from elsewhere (a mention, a tour chapter): their names are placed first. */
+  #highlighted: readonly string[] = [];
+
+  /** The selection's and the highlighted features' names are placed before any other (style.ts, emphasis layers). */
+  #emphasise(): void {
+    const ids = [...new Set([this.#store.state.selection, ...this.#highlighted].filter((id): id is string => !!id))];
+    this.map.setGlobalStateProperty(EMPHASIS_STATE, ids);
   }
 
   /** Bring a feature into the part of the map the panels leave free. */
@@ -441,6 +454,7 @@ export class MapView {
       this.map.setStyle(buildStyle(this.#data(), { language: state.language, hidden: state.hidden, outlined: this.#outlined }), { diff: true });
       this.#labelCanvas(state.language);
       this.#relabelControls(state.language);
+      this.#emphasise();
     }
     // By content: Back and Forward hand over equal lists that are new arrays.
     if (state.hidden.join() !== previous.hidden.join()) this.#applyItems(state.hidden);
@@ -450,6 +464,7 @@ export class MapView {
     if (state.selection !== previous.selection) {
       this.#setSelected(previous.selection, false);
       this.#setSelected(state.selection, true);
+      this.#emphasise();
       if (action.type === 'select' && state.selection) this.#pendingFrame = { id: state.selection, framing: action.framing ?? 'focus' };
     }
   }

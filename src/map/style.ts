@@ -459,6 +459,32 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
   ];
 }
 
+/** The global-state property holding the ids whose names are placed first (selection, highlights). */
+export const EMPHASIS_STATE = 'emphasis';
+const EMPHASIS_SUFFIX = '-emphasis';
+
+/**
+ * Twins of the name layers that draw only the selected and highlighted features' names, on top of
+ * every other layer so that MapLibre places them first. Which ids is map state, not style: a
+ * `global-state` expression in the filter (layout properties cannot read feature-state), set with
+ * map.setGlobalStateProperty(EMPHASIS_STATE, ids). A point's name shows at every zoom when it is
+ * emphasised; the rivers' names keep their zoom tiers (one tier names a river at a time).
+ */
+// An emphasised name picks its feature as the name it doubles does.
+for (const [id, how] of Object.entries(PICKABLE)) if (how.kind === 'label' && !id.startsWith('base-city')) PICKABLE[`${id}${EMPHASIS_SUFFIX}`] = how;
+
+function emphasisLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  return layers.flatMap((layer) => {
+    const how = PICKABLE[layer.id];
+    if (layer.type !== 'symbol' || how?.kind !== 'label' || layer.id.startsWith('base-city')) return [];
+    const base = (layer as { filter?: FilterSpecification }).filter;
+    const emphasised = ['in', ['get', how.idProperty ?? 'id'], ['global-state', EMPHASIS_STATE]];
+    const twin: Record<string, unknown> = { ...layer, id: `${layer.id}${EMPHASIS_SUFFIX}`, filter: f(base ? ['all', base, emphasised] : emphasised) };
+    if (!layer.id.startsWith('rivers-label')) delete twin['minzoom'];
+    return [twin as unknown as LayerSpecification];
+  });
+}
+
 export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecification {
   const source: SourceSpecification = {
     type: 'vector',
@@ -467,7 +493,8 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
     // Hover and selection use feature-state keyed by our stable ids.
     promoteId: 'id',
   };
-  const layers = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).map((layer) => {
+  const drawn = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl);
+  const layers = [...drawn, ...emphasisLayers(drawn)].map((layer) => {
     const base = (layer as { filter?: FilterSpecification }).filter;
     const filter = layerFilter(layer, base, options.hidden);
     const visible = layerVisible(layer.id, options.hidden);
@@ -481,5 +508,5 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
   // a source costs the opening view two frames (its metadata, then its tiles).
   const sources: Record<string, SourceSpecification> = { [SOURCE_ID]: source };
   if (data.regionsUrl) sources[REGIONS_SOURCE] = { type: 'geojson', data: data.regionsUrl, promoteId: 'id' };
-  return { version: 8, name: 'Chengyu Atlas', sources, layers };
+  return { version: 8, name: 'Chengyu Atlas', sources, layers, state: { [EMPHASIS_STATE]: { default: [] } } } as StyleSpecification;
 }

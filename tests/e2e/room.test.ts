@@ -215,3 +215,20 @@ describe('the PNG from a phone', () => {
     expect(await camera()).toEqual(before);
   });
 });
+
+describe('what is selected is named first', () => {
+  it.each([
+    ['guangyang-island', 'zh'],
+    ['tianfu-new-area', 'en'],
+    ['futian-station', 'zh'],
+  ] as const)('selecting %s at the phone opening view draws its name (%s)', async (id, lang) => {
+    const { page } = await session.open({ ...PHONE, path: `/#lang=${lang}` });
+    await page.evaluate((id) => {
+      const { store } = (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas;
+      store.dispatch({ type: 'select', id, framing: 'none' });
+    }, id);
+    await expect.poll(async () => (await mapIdle(page), await namesDrawn(page))).toContain(id);
+    // The twin cores keep theirs.
+    expect(await namesDrawn(page)).toEqual(expect.arrayContaining(['city-chengdu', 'city-chongqing']));
+  });
+});
