@@ -212,7 +212,7 @@ function cityLabelLayers(language: Language): LayerSpecification[] {
       paint: labelPaint(),
     }) as LayerSpecification;
   const core = layer('base-city-core', [1], 0);
-  // Drawn even where a corridor's name (placed first) is near: the twin cores are what the page is about.
+  // Drawn even where a corridor's or a district's name (placed first) is near: the twin cores are what the page is about.
   Object.assign(core.layout as object, { 'text-allow-overlap': true });
   return [core, layer('base-city', [2], 0), layer('base-city-minor', [3], 7.5)];
 }
@@ -450,11 +450,11 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
     ...railLayers(language),
     ...regions.slice(1),
     ...cities.filter((l) => l !== core),
-    districtLabelLayer(language),
-    // Placed before every name but the six corridors': nothing else can take the twin cores'
-    // names at region zoom (the districts' names around 成都 used to), and their variable anchors
-    // leave the corridors' single anchors in place.
+    // Placed after the corridors' and the transit districts' names and drawn whatever they cover
+    // (text-allow-overlap): nothing can take the twin cores' names at region zoom, and they take
+    // no name of the article's from the map (the other cities' names make room round them).
     ...(core ? [core] : []),
+    districtLabelLayer(language),
     ...riverNames,
   ];
 }
