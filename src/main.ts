@@ -98,7 +98,7 @@ async function start(): Promise<void> {
     },
     covered: () => shell.covered(),
     largestCover: () => shell.largestCover(),
-    onChoose: (choices, at) => view && chooser.open(view, choices, at),
+    onChoose: (choices, at, more) => view && chooser.open(view, choices, at, more),
     onContext: followMapContext(store),
   });
   const map = view;

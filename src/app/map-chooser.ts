@@ -31,11 +31,12 @@ export class MapChooser {
     });
   }
 
-  open(view: MapView, choices: PickedName[], at: { x: number; y: number }): void {
+  /** `more`: how many more features lie under the pointer than the chooser lists, and how to zoom in to them. */
+  open(view: MapView, choices: PickedName[], at: { x: number; y: number }, more?: { count: number; zoomIn: () => void }): void {
     const r = view.map.getContainer().getBoundingClientRect();
     const x = at.x - r.left;
     const y = at.y - r.top;
     this.#anchor = { x, y, lngLat: view.map.unproject([x, y]) };
-    showChooser(this.#shell.main, choices, at, this.#store.state.language, (id) => this.#store.dispatch({ type: 'select', id, framing: 'reveal' }));
+    showChooser(this.#shell.main, choices, at, this.#store.state.language, (id) => this.#store.dispatch({ type: 'select', id, framing: 'reveal' }), { more });
   }
 }

@@ -299,6 +299,18 @@ export function kindName(kind: string, language: Language): string {
   return kindNames[kind]?.[language] ?? kind;
 }
 
+/** The chooser's last entry when more lie under the finger than it lists. */
+export function zoomInHere(more: number, language: Language): { label: string; detail: string } {
+  return language === 'zh' ? { label: '放大此处', detail: `这里还有 ${more} 项` } : { label: 'Zoom in here', detail: `${more} more here` };
+}
+
+/** A name shared by two features of one kind, told apart by the feature's number (line 1, line 2…). */
+export function numberedName(name: string, n: number, kind: string, language: Language): string {
+  const line = kind === 'bus-line' || kind === 'rail-line';
+  if (language === 'zh') return line ? `${name}(第${n}条)` : `${name}(${n})`;
+  return line ? `${name} (line ${n})` : `${name} (${n})`;
+}
+
 const qualityNames: Record<string, Record<Language, string>> = {
   surveyed: { zh: '按来源数据', en: 'As in the source data' },
   schematic: { zh: '示意走向', en: 'Illustrative course' },
@@ -368,6 +380,7 @@ export const MAPLIBRE_LOCALE: Record<Language, Record<string, string>> = {
     'NavigationControl.ResetBearing': '恢复正北朝向',
     'NavigationControl.ZoomIn': '放大',
     'NavigationControl.ZoomOut': '缩小',
+    'HomeControl.ShowRegion': '显示整个区域',
     'Popup.Close': '关闭',
     'ScaleControl.Feet': '英尺',
     'ScaleControl.Meters': '米',
@@ -395,6 +408,7 @@ export const MAPLIBRE_LOCALE: Record<Language, Record<string, string>> = {
     'NavigationControl.ResetBearing': 'Reset bearing to north',
     'NavigationControl.ZoomIn': 'Zoom in',
     'NavigationControl.ZoomOut': 'Zoom out',
+    'HomeControl.ShowRegion': 'Show the whole region',
     'Popup.Close': 'Close popup',
     'ScaleControl.Feet': 'ft',
     'ScaleControl.Meters': 'm',

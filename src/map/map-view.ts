@@ -23,6 +23,7 @@ import { MAPLIBRE_LOCALE, t } from '../i18n/locale';
 import { type Bounds, FRAME_MARGIN, type Padding, addPadding, clipBounds, fittingZoom, frame } from './framing';
 import { emphasisOf } from './emphasis';
 import { MapTooltip } from './tooltip';
+import { HOME_LABEL_KEY, HomeControl } from './home-control';
 import { LayerControl } from './layer-control';
 import { type Candidate, MOUSE, type Pick, TOUCH, decide, lineDistance } from './picking';
 import { skipRedundantPlacementFrames } from './placement-frame';
@@ -31,6 +32,7 @@ import { anyHostProtocol } from './tiles-source';
 import { drawnRadius } from './symbology';
 import {
   type DataSource,
+  EMPHASIS_STATE,
   FONT_STACK,
   PICKABLE,
   REGION_LAYERS,
@@ -53,6 +55,9 @@ export interface PickedName {
   id: string;
   name_zh: string;
   name_en: string;
+  kind?: string;
+  /** its number among same-named lines of a group, to tell them apart */
+  n?: number;
 }
 
 export interface MapViewOptions {
@@ -71,7 +76,19 @@ export interface MapViewOptions {
   /** The WebGL context was lost, or has come back. */
   onContext: (event: 'lost' | 'restored') => void;
   /** Several features are equally close to a click: let the reader choose among them. */
-  onChoose: (candidates: PickedName[], at: { x: number; y: number }) => void;
+  onChoose: (candidates: PickedName[], at: { x: number; y: number }, more?: { count: number; zoomIn: () => void }) => void;
+}
+
+/** A feature's names and kind as a chooser shows them; a line of a group carries its number. */
+function pickedName(id: string, p: Record<string, unknown>): PickedName {
+  const named: PickedName = {
+    id,
+    name_zh: String(p['label_zh'] ?? p['name_zh'] ?? id),
+    name_en: String(p['label_en'] ?? p['name_en'] ?? id),
+  };
+  if (typeof p['kind'] === 'string') named.kind = p['kind'];
+  if (typeof p['line_index'] === 'number' && typeof p['line_count'] === 'number' && p['line_count'] > 1) named.n = p['line_index'] + 1;
+  return named;
 }
 
 const REGION_BOX: Bounds = [REGION_BOUNDS[0][0], REGION_BOUNDS[0][1], REGION_BOUNDS[1][0], REGION_BOUNDS[1][1]];
@@ -125,7 +142,10 @@ export class MapView {
       fadeDuration: 0,
     });
     skipRedundantPlacementFrames(this.map);
-    this.map.once('style.load', () => (this.#styleLoaded = true));
+    this.map.once('style.load', () => {
+      this.#styleLoaded = true;
+      this.#emphasise();
+    });
     this.#labelCanvas(language);
     this.#measureFirstFrames();
     this.map.once('idle', () => {
@@ -138,6 +158,7 @@ export class MapView {
     });
 
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new HomeControl({ goHome: () => this.fitRegion() }), 'top-right');
     this.#layerControl = new LayerControl({
       hidden,
       language,
@@ -243,6 +264,18 @@ export class MapView {
     const { lit, outlined } = emphasisOf(this.#store.state, this.#places, this.#article);
     this.#setLit([...new Set([...this.#pointed, ...lit])], force);
     this.#setOutlinedRegions(outlined);
+    this.#nameFirst([this.#store.state.selection, ...lit], force);
+  }
+
+  /** ids whose names are placed before any other now (style.ts: the emphasis label layers) */
+  #namedFirst: readonly string[] = [];
+
+  /** The selection's and the lit features' names are placed first (not the pointer's: it moves too often). */
+  #nameFirst(ids: readonly (string | null)[], force: boolean): void {
+    const named = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!this.#styleLoaded || (!force && named.join() === this.#namedFirst.join())) return;
+    this.#namedFirst = named;
+    this.map.setGlobalStateProperty(EMPHASIS_STATE, named);
   }
 
   /** Outline these regions (the selected one, those a passage being read names, the chapter's). */
@@ -359,7 +392,7 @@ export class MapView {
       if (!how || typeof id !== 'string') continue;
       if (!this.#layerOfId.has(id) && hit.sourceLayer && !how.idProperty) this.#layerOfId.set(id, hit.sourceLayer);
       if (!names.has(id) || !how.idProperty) {
-        names.set(id, { id, name_zh: String(hit.properties['label_zh'] ?? hit.properties['name_zh'] ?? id), name_en: String(hit.properties['label_en'] ?? hit.properties['name_en'] ?? id) });
+        names.set(id, pickedName(id, hit.properties));
       }
       candidates.push({ id, kind: how.kind, ...this.#distance(hit, how.kind, [x, y]) });
     }
@@ -404,9 +437,12 @@ export class MapView {
     this.#setPointed([], null);
     if (pick.type === 'choose') {
       const rect = this.#options.container.getBoundingClientRect();
+      const around = e.lngLat;
+      const zoomIn = () => this.map.easeTo({ zoom: this.map.getZoom() + 2, around, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
       this.#options.onChoose(
         pick.ids.map((id) => names.get(id) as PickedName),
         { x: rect.left + e.point.x, y: rect.top + e.point.y },
+        pick.more ? { count: pick.more, zoomIn } : undefined,
       );
       return;
     }
@@ -563,6 +599,7 @@ export class MapView {
     label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
     label('.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing');
     label('.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution');
+    label('.maplibregl-ctrl-home', HOME_LABEL_KEY);
   }
 }
 

@@ -13,6 +13,10 @@
  * A fingertip is wider than what it means to touch: on touch screens nothing under the finger has
  * precedence (a dot, a line, a name, the district around them), and everything within a finger's
  * width of the nearest is offered to choose from; alone, it is taken.
+ *
+ * A choice lists the smallest things first (dots, then names, then lines, then the areas around
+ * them: what a finger on a crowd most likely meant), at most MAX_CHOICES of them; `more` says how
+ * many more lay there, for a "zoom in here" entry.
  */
 import type { PickClass } from './style';
 
@@ -25,7 +29,13 @@ export interface Candidate {
   radius?: number;
 }
 
-export type Pick = { type: 'none' } | { type: 'one'; id: string } | { type: 'choose'; ids: string[] };
+export type Pick = { type: 'none' } | { type: 'one'; id: string } | { type: 'choose'; ids: string[]; more?: number };
+
+/** The most a choice lists: more than a glance can take in is a list to search, not a choice. */
+export const MAX_CHOICES = 8;
+
+/** Smallest first: a dot, a name, a line, the area around them. */
+const SIZE_ORDER: Record<PickClass, number> = { point: 0, label: 1, line: 2, area: 3 };
 
 export interface PickOptions {
   /** how far from a dot or a line a pointer still counts (a finger reaches further than a mouse) */
@@ -70,7 +80,15 @@ export function decide(candidates: readonly Candidate[], options: PickOptions): 
   const top = ranked[0];
   if (!top) return { type: 'none' };
   const rivals = ranked.filter((c) => rank(c) === rank(top) && score(c) - score(top) <= options.tie);
-  return rivals.length > 1 ? { type: 'choose', ids: rivals.map((c) => c.id) } : { type: 'one', id: top.id };
+  return rivals.length > 1 ? choice(rivals) : { type: 'one', id: top.id };
+}
+
+/** Rivals as a choice: the smallest (then the nearest) first, no more than MAX_CHOICES. */
+function choice(rivals: readonly Candidate[]): Pick {
+  const ordered = [...rivals].sort((a, b) => SIZE_ORDER[a.kind] - SIZE_ORDER[b.kind] || a.distance - b.distance);
+  const ids = ordered.slice(0, MAX_CHOICES).map((c) => c.id);
+  const more = ordered.length - ids.length;
+  return more > 0 ? { type: 'choose', ids, more } : { type: 'choose', ids };
 }
 
 /** Distance in px from point p to the segment ab. */

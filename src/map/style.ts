@@ -270,7 +270,10 @@ export function regionFilter(ids: readonly string[]): FilterSpecification {
 
 /**
  * City names: prefecture seats and the two centres from the opening view, the other towns from
- * zoom 7.5, where there is room for them (their dots show from the start).
+ * zoom 7.5, where there is room for them (their dots show from the start). The two centres (rank
+ * 1, 成都 and 重庆, the page's twin cores) have a layer of their own, placed before every other
+ * name (see allLayers): at region zoom on a phone the districts' names around 成都 used to take
+ * its place.
  */
 function cityLabelLayers(language: Language): LayerSpecification[] {
   const layer = (id: string, ranks: number[], minzoom: number): LayerSpecification =>
@@ -293,7 +296,10 @@ function cityLabelLayers(language: Language): LayerSpecification[] {
       },
       paint: labelPaint(),
     }) as LayerSpecification;
-  return [layer('base-city', [1, 2], 0), layer('base-city-minor', [3], 7.5)];
+  const core = layer('base-city-core', [1], 0);
+  // Drawn even where a corridor's or a district's name (placed first) is near: the twin cores are what the page is about.
+  Object.assign(core.layout as object, { 'text-allow-overlap': true });
+  return [core, layer('base-city', [2], 0), layer('base-city-minor', [3], 7.5)];
 }
 
 function cityDotLayer(): LayerSpecification {
@@ -478,6 +484,7 @@ export const PICKABLE: Record<string, { kind: PickClass; idProperty?: string; ri
   'rail-label': { kind: 'label' },
   'rail-line-label': { kind: 'label' },
   'sites-label': { kind: 'label' },
+  'base-city-core': { kind: 'label' },
   'base-city': { kind: 'label' },
   'base-city-minor': { kind: 'label' },
 };
@@ -514,6 +521,8 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
   const rivers = riverLayers(language);
   const riverNames = rivers.filter((l) => l.id === 'rivers-label-overview');
   const regions = withRegions ? regionLayers(outlined) : [];
+  const cities = cityLabelLayers(language);
+  const core = cities.find((l) => l.id === 'base-city-core');
   return [
     ...basemapLayers(),
     ...groundLayers(),
@@ -529,10 +538,40 @@ function allLayers(language: Language, outlined: readonly string[], withRegions:
     // Rail above sites: a station must stay visible inside an area's stand-in ring (福田站 in 未来科技城).
     ...railLayers(language),
     ...regions.slice(1),
-    ...cityLabelLayers(language),
+    ...cities.filter((l) => l !== core),
+    // Placed after the corridors' and the transit districts' names and drawn whatever they cover
+    // (text-allow-overlap): nothing can take the twin cores' names at region zoom, and they take
+    // no name of the article's from the map (the other cities' names make room round them).
+    ...(core ? [core] : []),
     districtLabelLayer(language),
     ...riverNames,
   ];
+}
+
+/** The global-state property holding the ids whose names are placed first (selection, highlights). */
+export const EMPHASIS_STATE = 'emphasis';
+const EMPHASIS_SUFFIX = '-emphasis';
+
+/**
+ * Twins of the name layers that draw only the selected and highlighted features' names, on top of
+ * every other layer so that MapLibre places them first. Which ids is map state, not style: a
+ * `global-state` expression in the filter (layout properties cannot read feature-state), set with
+ * map.setGlobalStateProperty(EMPHASIS_STATE, ids). A point's name shows at every zoom when it is
+ * emphasised; the rivers' names keep their zoom tiers (one tier names a river at a time).
+ */
+// An emphasised name picks its feature as the name it doubles does.
+for (const [id, how] of Object.entries(PICKABLE)) if (how.kind === 'label' && !id.startsWith('base-city')) PICKABLE[`${id}${EMPHASIS_SUFFIX}`] = how;
+
+function emphasisLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  return layers.flatMap((layer) => {
+    const how = PICKABLE[layer.id];
+    if (layer.type !== 'symbol' || how?.kind !== 'label' || layer.id.startsWith('base-city')) return [];
+    const base = (layer as { filter?: FilterSpecification }).filter;
+    const emphasised = ['in', ['get', how.idProperty ?? 'id'], ['global-state', EMPHASIS_STATE]];
+    const twin: Record<string, unknown> = { ...layer, id: `${layer.id}${EMPHASIS_SUFFIX}`, filter: f(base ? ['all', base, emphasised] : emphasised) };
+    if (!layer.id.startsWith('rivers-label')) delete twin['minzoom'];
+    return [twin as unknown as LayerSpecification];
+  });
 }
 
 export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecification {
@@ -544,7 +583,8 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
     promoteId: 'id',
   };
   const withRelief = (layer: LayerSpecification) => data.relief || (layer as { source?: string }).source !== RELIEF_SOURCE;
-  const layers = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).filter(withRelief).map((layer) => {
+  const drawn = allLayers(options.language, options.outlined ?? [], !!data.regionsUrl).filter(withRelief);
+  const layers = [...drawn, ...emphasisLayers(drawn)].map((layer) => {
     const base = (layer as { filter?: FilterSpecification }).filter;
     const filter = layerFilter(layer, base, options.hidden);
     const visible = layerVisible(layer.id, options.hidden);
@@ -559,5 +599,5 @@ export function buildStyle(data: DataSource, options: StyleOptions): StyleSpecif
   const sources: Record<string, SourceSpecification> = { [SOURCE_ID]: source };
   if (data.relief) sources[RELIEF_SOURCE] = { type: 'image', url: reliefUrl, coordinates: RELIEF_CORNERS };
   if (data.regionsUrl) sources[REGIONS_SOURCE] = { type: 'geojson', data: data.regionsUrl, promoteId: 'id' };
-  return { version: 8, name: 'Chengyu Atlas', sources, layers };
+  return { version: 8, name: 'Chengyu Atlas', sources, layers, state: { [EMPHASIS_STATE]: { default: [] } } } as StyleSpecification;
 }

@@ -4,7 +4,7 @@
 // nothing else: each place's names, each passage's plain text in both languages, and the pinyin of
 // every Chinese character, worked out here with pinyin-pro so the browser carries no dictionary.
 import { customPinyin, pinyin } from 'pinyin-pro';
-import { mentionKeys, plainText } from '../article/markup.mjs';
+import { mentionKeys, parseMarkup, plainText } from '../article/markup.mjs';
 import { isHan } from './normalize.mjs';
 
 /** @typedef {import('./types').SearchIndexData} SearchIndexData */
@@ -50,6 +50,38 @@ export function syllablesOf(text) {
   return out.join(' ');
 }
 
+/** @type {Intl.Segmenter | undefined} */
+let segmenter;
+
+/**
+ * Where the words of a Chinese text begin: one character per Chinese character of the plain text,
+ * `1` where a word begins, `0` inside one. Words are the dictionary's (ICU's word segmentation)
+ * and the article's own mentions, whose edges always count: `tuo` then finds 沱江 (a word that
+ * begins with 沱) and not 依托 (where 托 ends a word that begins with 依).
+ * @param {string} markup a paragraph or headline with its [[mention|key]] markup
+ * @returns {string}
+ */
+export function wordStartsOf(markup) {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segments = parseMarkup(markup);
+  const text = segments.map((s) => s.text).join('');
+  /** @type {Set<number>} */
+  const starts = new Set();
+  let at = 0;
+  for (const s of segments) {
+    if ('mention' in s) starts.add(at).add(at + s.text.length);
+    at += s.text.length;
+  }
+  for (const w of segmenter.segment(text)) starts.add(w.index);
+  let out = '';
+  at = 0;
+  for (const ch of text) {
+    if (isHan(ch)) out += starts.has(at) ? '1' : '0';
+    at += ch.length;
+  }
+  return out;
+}
+
 /**
  * @param {{ features: Array<{ id: string, kind: string, properties: Record<string, unknown> }> }} lightIndex geo/index.json
  * @param {import('../article/types').Article} article src/article/article.json
@@ -83,6 +115,9 @@ export function buildSearchIndex(lightIndex, article) {
     const en = str(p['label_en']) ?? nameEn;
     /** @type {IndexPlace} */
     const place = { id: f.id, kind: f.kind, zh, en, py: syllablesOf(zh), weight: weight.get(f.id) ?? 0 };
+    // One of several lines drawn for a group the article counts: its number tells same-named ones apart.
+    const index = p['line_index'];
+    if (typeof index === 'number' && typeof p['line_count'] === 'number' && p['line_count'] > 1) place.n = index + 1;
     if (nameZh !== zh) {
       place.zhFull = nameZh;
       place.pyFull = syllablesOf(nameZh);
@@ -95,10 +130,11 @@ export function buildSearchIndex(lightIndex, article) {
   const passages = [];
   for (const story of article.stories) {
     const headline = { zh: plainText(story.headline.zh), en: plainText(story.headline.en) };
-    passages.push({ id: story.id, story: story.id, kind: 'headline', ...headline, py: syllablesOf(headline.zh) });
+    const words = wordStartsOf(story.headline.zh);
+    passages.push({ id: story.id, story: story.id, kind: 'headline', ...headline, py: syllablesOf(headline.zh), words });
     for (const p of story.paragraphs) {
       const zh = plainText(p.zh);
-      passages.push({ id: p.id, story: story.id, kind: p.kind, zh, en: plainText(p.en), py: syllablesOf(zh) });
+      passages.push({ id: p.id, story: story.id, kind: p.kind, zh, en: plainText(p.en), py: syllablesOf(zh), words: wordStartsOf(p.zh) });
     }
   }
   return { version: 1, places, passages };

@@ -193,6 +193,24 @@ export function sourceRange(key, offset, length) {
 }
 
 /**
+ * How well a match fits the words of its text: 0 it is whole words, 1 it begins a word, 2 it
+ * begins inside a word (a syllable of 依托 for `tuo`). Tokens are characters or syllables in
+ * Chinese, so what a word is comes from `boundary`.
+ * @param {Key} key
+ * @param {number} offset where the match begins in key.s
+ * @param {number} length its length in key.s
+ * @param {(at: number) => boolean} boundary whether words meet at a source offset
+ * @returns {0 | 1 | 2}
+ */
+export function matchFit(key, offset, length, boundary) {
+  const first = tokenAt(key, offset);
+  const last = tokenAt(key, offset + length - 1);
+  if (!boundary(/** @type {number} */ (key.from[first]))) return 2;
+  const tokenEnd = key.starts[last + 1] ?? key.s.length;
+  return offset + length === tokenEnd && boundary(/** @type {number} */ (key.to[last])) ? 0 : 1;
+}
+
+/**
  * @param {Key} key
  * @param {number} offset
  */

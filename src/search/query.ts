@@ -7,7 +7,7 @@
  * Among equals, the shorter name first (the query covers more of it), then the place the article
  * names more often, then index order.
  */
-import { type Key, initialsKey, matchesAt, normalizeQuery, pinyinKey, sourceRange, textKey } from './normalize.mjs';
+import { type Key, initialsKey, isHan, matchFit, matchesAt, normalizeQuery, pinyinKey, sourceRange, textKey } from './normalize.mjs';
 import type { IndexPassage, IndexPlace, SearchIndexData } from './types';
 
 export type Language = 'zh' | 'en';
@@ -63,6 +63,36 @@ interface PassageKeys {
   zh: Key;
   py: Key;
   en: Key;
+  /** whether Chinese words meet at an offset of the passage's Chinese text */
+  zhBoundary: (at: number) => boolean;
+}
+
+/** 0 whole words, 1 the start of a word, 2 inside a word (see matchFit) */
+type Fit = 0 | 1 | 2;
+
+const everyWord = (): boolean => true;
+
+/** Where words meet in a Chinese text, from the index's word starts (none given: every character is a word). */
+function chineseBoundaries(text: string, words: string | undefined): (at: number) => boolean {
+  if (words === undefined) return everyWord;
+  const inside = new Set<number>();
+  let at = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (isHan(ch) && words[han++] === '0') inside.add(at);
+    at += ch.length;
+  }
+  return (offset) => !inside.has(offset);
+}
+
+/** The best-fitting of a key's matches: its offset and fit. */
+function bestMatch(key: Key, q: string, boundary: (at: number) => boolean): { at: number; fit: Fit } | null {
+  let best: { at: number; fit: Fit } | null = null;
+  for (const at of matchesAt(key, q)) {
+    const fit = matchFit(key, at, q.length, boundary);
+    if (!best || fit < best.fit) best = { at, fit };
+  }
+  return best;
 }
 
 const syllables = (py: string): string[] => (py ? py.split(' ') : []);
@@ -92,6 +122,7 @@ export class SearchEngine {
       zh: textKey(passage.zh),
       py: pinyinKey(passage.zh, syllables(passage.py)),
       en: textKey(passage.en),
+      zhBoundary: chineseBoundaries(passage.zh, passage.words),
     }));
     for (const p of data.passages) if (p.kind === 'headline') this.#headlines.set(p.story, p);
   }
@@ -134,29 +165,43 @@ export class SearchEngine {
     out.places = ranked.slice(0, options.maxPlaces ?? 8).map((r) => r.hit);
 
     if (!latin || q.length >= MIN_LATIN_FOR_PASSAGES) {
-      const hits: { hit: PassageHit; order: number }[] = [];
+      const hits: { hit: PassageHit; fit: Fit; order: number }[] = [];
       this.#passages.forEach((entry, order) => {
-        const zh = [...matchesAt(entry.zh, q), ...matchesAt(entry.py, q).map((at) => -1 - at)];
-        const en = matchesAt(entry.en, q);
-        if (zh.length === 0 && en.length === 0) return;
-        const useEn = en.length > 0 && (language === 'en' || zh.length === 0);
-        let range: [number, number];
-        if (useEn) range = sourceRange(entry.en, en[0] as number, q.length);
-        else {
-          const first = zh[0] as number;
-          range = first >= 0 ? sourceRange(entry.zh, first, q.length) : sourceRange(entry.py, -1 - first, q.length);
-        }
-        const hit: PassageHit = { passage: entry.passage, language: useEn ? 'en' : 'zh', range, count: zh.length + en.length };
-        hits.push({ hit, order });
+        const found = this.#passageHit(entry, q, language);
+        if (found) hits.push({ ...found, order });
       });
-      // Headlines first, then the passages that have the query most often, in reading order.
+      // Whole words, then words the query begins, then syllables inside words; among equals
+      // headlines first, then the passages that have the query most often, in reading order.
       hits.sort(
         (a, b) =>
-          Number(b.hit.passage.kind === 'headline') - Number(a.hit.passage.kind === 'headline') || b.hit.count - a.hit.count || a.order - b.order,
+          a.fit - b.fit ||
+          Number(b.hit.passage.kind === 'headline') - Number(a.hit.passage.kind === 'headline') ||
+          b.hit.count - a.hit.count ||
+          a.order - b.order,
       );
       out.passages = hits.slice(0, options.maxPassages ?? 6).map((h) => h.hit);
     }
     return out;
+  }
+
+  /**
+   * A passage's match, shown in the interface language when that language has one that is not
+   * inside a word. A Latin query that finds only syllables inside Chinese words (依托 for `Tuo`) is
+   * a hit for a reader of Chinese, ranked last, but not for a reader of English: it typed a word.
+   */
+  #passageHit(entry: PassageKeys, q: string, language: Language): { hit: PassageHit; fit: Fit } | null {
+    const zh = bestMatch(entry.zh, q, entry.zhBoundary);
+    const py = bestMatch(entry.py, q, entry.zhBoundary);
+    const en = bestMatch(entry.en, q, everyWord);
+    const chinese = zh && (!py || zh.fit <= py.fit) ? { key: entry.zh, ...zh } : py ? { key: entry.py, ...py } : null;
+    if (!chinese && !en) return null;
+    if (!en && chinese && language === 'en' && chinese.fit === 2 && chinese.key === entry.py) return null;
+    const useEn = !!en && (!chinese || language === 'en' || chinese.fit === 2);
+    const shown = useEn ? { key: entry.en, ...en! } : chinese!;
+    const range = sourceRange(shown.key, shown.at, q.length);
+    const count = matchesAt(entry.zh, q).length + matchesAt(entry.py, q).length + matchesAt(entry.en, q).length;
+    const fit = Math.min(en?.fit ?? 2, chinese?.fit ?? 2) as Fit;
+    return { hit: { passage: entry.passage, language: useEn ? 'en' : 'zh', range, count }, fit };
   }
 }
 

@@ -13,6 +13,8 @@ export interface IndexPlace {
   /** toneless pinyin, one syllable per Chinese character of `zh` (of `zhFull`), joined by spaces */
   py: string;
   pyFull?: string;
+  /** the number of one of several lines drawn for a group (bus lines): tells same-named ones apart */
+  n?: number;
   /** how often the article names the feature */
   weight: number;
 }
@@ -29,6 +31,8 @@ export interface IndexPassage {
   en: string;
   /** toneless pinyin, one syllable per Chinese character of `zh`, joined by spaces */
   py: string;
+  /** one character per Chinese character of `zh`: `1` where a word begins, `0` inside a word (absent: every character is a word) */
+  words?: string;
 }
 
 export interface SearchIndexData {

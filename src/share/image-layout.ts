@@ -227,3 +227,33 @@ export function layoutImage(input: LayoutInput): ImageLayout {
 
   return { title: { box: titleBox, lines: titleLines }, key, scale, credits: { box: creditBox, lines: creditLines } };
 }
+
+/**
+ * The part of the image its furniture leaves free, for the subject to be framed in: the largest
+ * rectangle below the title and the key, or beside the key below the title, above the scale bar
+ * and the credits. With the subject's aspect (width / height), the one it can be drawn largest in.
+ */
+export function freeArea(layout: ImageLayout, width: number, height: number, aspect?: number): Rect {
+  const { title, key, scale, credits } = layout;
+  const bottomOf = (r: Rect) => r.y + r.height;
+  const floor = Math.min(credits.box.y, scale ? scale.box.y : height) - MARGIN;
+  const band = (x: number, y: number, right: number): Rect => ({ x, y, width: Math.max(0, right - x), height: Math.max(0, floor - y) });
+  const candidates: Rect[] = [band(MARGIN, Math.max(bottomOf(title.box), key ? bottomOf(key.box) : 0) + MARGIN, width - MARGIN)];
+  if (key) {
+    // Beside the key, below the title; and beside the title, below the key when the key is to its right.
+    candidates.push(band(MARGIN, bottomOf(title.box) + MARGIN, key.box.x - MARGIN));
+    if (key.box.y < bottomOf(title.box)) candidates.push(band(title.box.x + title.box.width + MARGIN, bottomOf(key.box) + MARGIN, width - MARGIN));
+  }
+  const size = (r: Rect) => (aspect && aspect > 0 ? Math.min(r.width / aspect, r.height) : r.width * r.height);
+  return candidates.reduce((best, r) => (size(r) > size(best) ? r : best));
+}
+
+/** The camera padding that leaves only `free` of a width × height image, `inset` px inside it. */
+export function paddingFor(free: Rect, width: number, height: number, inset = 0): { top: number; right: number; bottom: number; left: number } {
+  return {
+    top: free.y + inset,
+    left: free.x + inset,
+    right: Math.max(0, width - free.x - free.width) + inset,
+    bottom: Math.max(0, height - free.y - free.height) + inset,
+  };
+}

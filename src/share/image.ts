@@ -5,13 +5,17 @@
  * The map is created without preserveDrawingBuffer, so its pixels can only be read while a frame
  * is being drawn: the copy is made in a `render` listener right after a forced repaint. For 2× the
  * map draws at pixel ratio 2 for the copy and then goes back to the ratio it had.
+ *
+ * The subject (the selection) is framed in the part of the image the title, the key, the scale
+ * and the credits leave free: when it is not already there, the camera moves for the copy and
+ * comes back after it. Without a selection the image is the reader's own view, as framed.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Swatch } from '../map/legend';
 import type { LayerItem } from '../state/layers';
 import type { AppState } from '../state/store';
 import { isExportFile, itemOfFeature } from './items';
-import { FONTS, type ImageLayout, type KeyEntry, SWATCH_H, SWATCH_W, keyEntries, layoutImage, scaleBar } from './image-layout';
+import { FONTS, type ImageLayout, type KeyEntry, type Rect, SWATCH_H, SWATCH_W, freeArea, keyEntries, layoutImage, paddingFor, scaleBar } from './image-layout';
 
 export interface ImageInput {
   map: MapLibreMap;
@@ -178,39 +182,98 @@ function metresPerPx(map: MapLibreMap): number {
   return left.distanceTo(right) / 100;
 }
 
+/** The selection as drawn now, in screen px of the map: null when it draws nothing. */
+function subjectBox(map: MapLibreMap, id: string | null): Rect | null {
+  if (!id) return null;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of map.queryRenderedFeatures({ filter: ['==', ['get', 'id'], id] })) {
+    if (!isExportFile(f.sourceLayer)) continue;
+    const g = f.geometry;
+    const coords = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' || g.type === 'MultiPoint' ? g.coordinates : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates.flat() : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : [];
+    for (const c of coords) {
+      const p = map.project([c[0] as number, c[1] as number]);
+      [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    }
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+}
+
+const within = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** Room kept between the subject and the free area's edge: its ends' dots and names. */
+const SUBJECT_INSET = 24;
+
+/**
+ * Moves the camera so the subject fills the free area of the layout, when it is not in it already,
+ * as large as it fits and no closer than the map allows (a point keeps the zoom it has).
+ * Returns the camera to go back to, or null when nothing moved. The key is laid out for what the
+ * camera shows before the move: the free area is worked out from it, then the layout is redone.
+ */
+async function frameSubject(map: MapLibreMap, id: string | null, layoutFor: () => ImageLayout): Promise<Parameters<MapLibreMap['jumpTo']>[0] | null> {
+  const box = subjectBox(map, id);
+  if (!box) return null;
+  const { clientWidth: width, clientHeight: height } = map.getCanvas();
+  const free = freeArea(layoutFor(), width, height, box.height > 0 ? box.width / box.height : undefined);
+  const inset = (r: Rect): Rect => ({ x: r.x + SUBJECT_INSET, y: r.y + SUBJECT_INSET, width: r.width - 2 * SUBJECT_INSET, height: r.height - 2 * SUBJECT_INSET });
+  const fills = box.width > 0.6 * free.width || box.height > 0.6 * free.height;
+  if (within(box, inset(free)) && (fills || box.width + box.height < 2)) return null;
+  const back = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const sw = map.unproject([box.x, box.y + box.height]);
+  const ne = map.unproject([box.x + box.width, box.y]);
+  const camera = map.cameraForBounds([sw, ne], { padding: paddingFor(free, width, height, SUBJECT_INSET), bearing: map.getBearing() });
+  if (!camera) return null;
+  const point = box.width + box.height < 2;
+  map.jumpTo({ ...camera, zoom: point ? map.getZoom() : Math.min(camera.zoom ?? map.getZoom(), map.getMaxZoom()) });
+  await nextIdle(map);
+  return back;
+}
+
 /** The composed image as PNG, `scale` × the map's CSS size. */
 export async function composeImage(input: ImageInput): Promise<Blob> {
   const { map, scale, state } = input;
   const canvas = map.getCanvas();
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
-  const drawn = drawnItems(map, state.hidden);
-  const copy = await copyMap(map, scale);
 
   const out = document.createElement('canvas');
   out.width = Math.round(width * scale);
   out.height = Math.round(height * scale);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  const measure = (text: string, font: string) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+  const layoutFor = () =>
+    layoutImage({
+      width,
+      height,
+      titleLines: [{ text: input.title, font: FONTS.title }, ...input.titleLines.map((text) => ({ text, font: FONTS.subtitle }))],
+      entries: keyEntries(state.hidden, state.language, drawnItems(map, state.hidden)),
+      bar: scaleBar(metresPerPx(map), 100, state.language),
+      credits: `${input.creditsLabel}${input.credits.join(' · ')}`,
+      measure,
+    });
+
+  const back = await frameSubject(map, state.selection, layoutFor);
+  let layout: ImageLayout;
+  let copy: HTMLCanvasElement;
+  try {
+    // What the image draws (and so its key) is what the camera shows now.
+    layout = layoutFor();
+    copy = await copyMap(map, scale);
+  } finally {
+    if (back) map.jumpTo(back);
+  }
+  // For the tests: where the furniture went and what it left free.
+  performance.mark('atlas-image', { detail: { width, height, title: layout.title.box, key: layout.key?.box ?? null, scale: layout.scale?.box ?? null, credits: layout.credits.box } });
+
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   // Drawn to the output's size: a map clamped by its maximum canvas size is scaled up to fit.
   ctx.drawImage(copy, 0, 0, out.width, out.height);
   ctx.scale(scale, scale);
-
-  const measure = (text: string, font: string) => {
-    ctx.font = font;
-    return ctx.measureText(text).width;
-  };
-  const layout = layoutImage({
-    width,
-    height,
-    titleLines: [{ text: input.title, font: FONTS.title }, ...input.titleLines.map((text) => ({ text, font: FONTS.subtitle }))],
-    entries: keyEntries(state.hidden, state.language, drawn),
-    bar: scaleBar(metresPerPx(map), 100, state.language),
-    credits: `${input.creditsLabel}${input.credits.join(' · ')}`,
-    measure,
-  });
   drawLayout(ctx, layout);
 
   return new Promise<Blob>((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));

@@ -19,6 +19,13 @@ import { emit } from './events';
  * @fires atlas-share - the reader wants to share this feature: detail `{ id }`
  * @csspart panel - the panel box
  */
+/** A value wider than about half a narrow panel (a sentence, not a figure): Chinese characters count double. */
+function isLongValue(value: string): boolean {
+  let width = 0;
+  for (const ch of value) width += /\p{Script=Han}/u.test(ch) ? 2 : 1;
+  return width > 24;
+}
+
 @customElement('atlas-feature-panel')
 export class FeaturePanel extends LitElement {
   static override styles = [
@@ -28,9 +35,13 @@ export class FeaturePanel extends LitElement {
       .tag { font-size: 12px; padding: 2px 8px; border-radius: 10px; background: #eef1f3; }
       .tag.schematic, .tag.stand-in { background: #fff3cd; }
       .figures { container-type: inline-size; }
-      dl { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; margin: 8px 0; }
+      /* The label keeps at least half the row: a long value wraps in its half instead of squeezing
+         the label to a sliver; a value too long for half a row goes on a line of its own below. */
+      dl { display: grid; grid-template-columns: minmax(50%, 1fr) auto; gap: 4px 12px; margin: 8px 0; }
       dt { color: #4a5560; }
       dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+      dt.long, dd.long { grid-column: 1 / -1; }
+      dd.long { text-align: left; margin-bottom: 4px; }
       dt .basis { font-size: 11px; color: #4a5560; }
       @container (max-width: 320px) {
         dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
@@ -115,7 +126,10 @@ export class FeaturePanel extends LitElement {
     const basis = (b: Figure['basis']) =>
       b === 'article' ? t(this.language, 'articleSays') : b === 'measured' ? t(this.language, 'measured') : '';
     return html`<dl>
-      ${figures.map((f) => html`<dt data-basis=${f.basis}>${f.label}</dt><dd data-basis=${f.basis} title=${basis(f.basis)}>${f.value}</dd>`)}
+      ${figures.map((f) => {
+        const long = isLongValue(f.value);
+        return html`<dt data-basis=${f.basis} class=${long ? 'long' : ''}>${f.label}</dt><dd data-basis=${f.basis} class=${long ? 'long' : ''} title=${basis(f.basis)}>${f.value}</dd>`;
+      })}
     </dl>`;
   }
 

@@ -16,6 +16,7 @@ import { live } from 'lit/directives/live.js';
 import { type LoadedSearch, loadSearch } from '../search/load';
 import type { PassageHit, PlaceHit, SearchEngine, SearchResults } from '../search/query';
 import type { Language, Store } from '../state/store';
+import { distinctNames } from '../data/names';
 import { kindName, searchSummary, t } from '../i18n/locale';
 import { emit } from './events';
 
@@ -262,14 +263,19 @@ export class SearchBox extends LitElement {
     return this.#engine?.headline(story, this.language) ?? '';
   }
 
-  #renderPlace(hit: PlaceHit, i: number, selected: number) {
+  /** The places' names in a language, same-named ones told apart by number. */
+  #names(places: readonly PlaceHit[], language: Language): string[] {
+    return distinctNames(places.map(({ place }) => ({ name: place[language], kind: place.kind, n: place.n })), language);
+  }
+
+  #renderPlace(hit: PlaceHit, i: number, selected: number, names: Record<Language, string[]>) {
     const lang = this.language;
     const other: Language = lang === 'zh' ? 'en' : 'zh';
     const { place } = hit;
     return html`<div role="option" id=${optionId(i)} data-id=${place.id} class="search-option place" aria-selected=${i === selected ? 'true' : 'false'}
       @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose({ type: 'place', hit })}>
-      <span class="search-name" lang=${langAttr(lang)}>${place[lang]}</span>
-      <span class="search-second" lang=${langAttr(other)}>${place[other]}</span>
+      <span class="search-name" lang=${langAttr(lang)}>${names[lang][i]}</span>
+      <span class="search-second" lang=${langAttr(other)}>${names[other][i]}</span>
       <span class="search-kind">${kindName(place.kind, lang)}</span>
     </div>`;
   }
@@ -288,6 +294,7 @@ export class SearchBox extends LitElement {
     const lang = this.language;
     const places = this.results?.places ?? [];
     const passages = this.results?.passages ?? [];
+    const names = { zh: this.#names(places, 'zh'), en: this.#names(places, 'en') };
     const selected = this.open ? Math.max(0, this.active) : -1;
     let message = '';
     if (this.focused && this.text.trim() && !this.open) {
@@ -313,7 +320,7 @@ export class SearchBox extends LitElement {
           ${places.length > 0
             ? html`<div role="group" aria-labelledby="atlas-search-group-places">
                 <div role="presentation" class="search-group" id="atlas-search-group-places">${t(lang, 'places')}</div>
-                ${places.map((hit, i) => this.#renderPlace(hit, i, selected))}
+                ${places.map((hit, i) => this.#renderPlace(hit, i, selected, names))}
               </div>`
             : nothing}
           ${passages.length > 0

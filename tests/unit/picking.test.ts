@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Candidate, MOUSE, TOUCH, decide, lineDistance, segmentDistance } from '../../src/map/picking';
+import { type Candidate, MAX_CHOICES, MOUSE, TOUCH, decide, lineDistance, segmentDistance } from '../../src/map/picking';
 
 const dot = (id: string, distance: number, radius = 5): Candidate => ({ id, kind: 'point', distance, radius });
 const line = (id: string, distance: number): Candidate => ({ id, kind: 'line', distance });
@@ -59,13 +59,43 @@ describe('distances on screen', () => {
 });
 
 describe('what a tap means', () => {
-  it('offers everything within a finger’s width of the nearest, a dot under the finger included', () => {
-    expect(decide([dot('hub', 1, 3), line('bus-1', 2), line('bus-2', 6), area('shuangliu')], TOUCH)).toEqual({ type: 'choose', ids: ['hub', 'shuangliu', 'bus-1', 'bus-2'] });
+  it('offers everything within a finger’s width of the nearest, the smallest first: dots, lines, then the area around them', () => {
+    expect(decide([dot('hub', 1, 3), line('bus-1', 2), line('bus-2', 6), area('shuangliu')], TOUCH)).toEqual({ type: 'choose', ids: ['hub', 'bus-1', 'bus-2', 'shuangliu'] });
   });
 
   it('takes what is alone under the finger', () => {
     expect(decide([dot('guangyang', 2, 6)], TOUCH)).toEqual({ type: 'one', id: 'guangyang' });
     expect(decide([area('xinjin')], TOUCH)).toEqual({ type: 'one', id: 'xinjin' });
     expect(decide([line('river-wu', 3), dot('far', 30, 5)], TOUCH)).toEqual({ type: 'one', id: 'river-wu' });
+  });
+});
+
+describe('the choice after a tap in a crowd', () => {
+  // The Chengdu cluster at region zoom: a city dot, stations, a dozen bus lines and the areas around them.
+  const crowd: Candidate[] = [
+    area('province-sichuan'),
+    area('region-chengdu-metro'),
+    area('district-shuangliu'),
+    ...Array.from({ length: 14 }, (_, i) => line(`bus-${i + 1}`, 1 + i * 0.5)),
+    dot('city-chengdu', 4, 5),
+    dot('tianfu-square', 2, 3),
+    label('city-chengdu'),
+  ];
+
+  it('offers at most eight, the smallest thing under the finger first, and says more lie there', () => {
+    const pick = decide(crowd, TOUCH);
+    expect(pick.type).toBe('choose');
+    if (pick.type !== 'choose') return;
+    expect(pick.ids).toHaveLength(MAX_CHOICES);
+    expect(MAX_CHOICES).toBe(8);
+    expect(pick.ids.slice(0, 2)).toEqual(['tianfu-square', 'city-chengdu']);
+    expect(pick.ids.slice(2)).toEqual(['bus-1', 'bus-2', 'bus-3', 'bus-4', 'bus-5', 'bus-6']);
+    expect(new Set(pick.ids).size).toBe(pick.ids.length);
+    expect(pick.more).toBe(crowd.length - 1 - MAX_CHOICES);
+  });
+
+  it('says nothing of more when all fit', () => {
+    const pick = decide([line('bus-1', 1), line('bus-2', 2), area('xinjin')], TOUCH);
+    expect(pick).toEqual({ type: 'choose', ids: ['bus-1', 'bus-2', 'xinjin'] });
   });
 });

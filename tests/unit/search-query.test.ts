@@ -84,7 +84,9 @@ describe('search over the real index', () => {
   it('finds English text in passages, the whole word marked', () => {
     const r = engine.search('environment', { language: 'en' });
     expect(r.passages.length).toBeGreaterThan(0);
-    expect(marked(r)).toBe('environmental');
+    expect(marked(r)).toBe('environment');
+    const longer = r.passages.findIndex((h) => !/\benvironment\b/i.test(h.passage.en));
+    expect(marked(r, longer)).toBe('environmental');
   });
 
   it('ranks exact names, then names that begin with the query, then names that contain it, then passages', () => {
@@ -199,5 +201,33 @@ describe('excerpts', () => {
     expect(before).toMatch(/^…\S/);
     expect(hit.passage.en.includes(` ${before.slice(1)}`)).toBe(true);
     expect(after).toMatch(/\S…$/);
+  });
+});
+
+describe('whole words before syllables inside other words', () => {
+  const only依托 = (zh: string, en: string) => zh.includes('依托') && !zh.includes('沱') && !/\btuo\b/i.test(en);
+
+  it('"Tuo" in English finds the Tuo River and its passages, not passages that match only 依托 (yī tuō)', () => {
+    const r = engine.search('Tuo', { language: 'en', maxPassages: 100 });
+    expect(r.places[0]?.place.id).toBe('river-tuo');
+    expect(r.passages.length).toBeGreaterThanOrEqual(2);
+    for (const h of r.passages) expect(only依托(h.passage.zh, h.passage.en), h.passage.id).toBe(false);
+  });
+
+  it('the same in Chinese: tuo finds 沱江 passages before 依托 ones', () => {
+    const r = engine.search('tuo', { language: 'zh', maxPassages: 100 });
+    expect(r.passages[0]?.passage.zh).toContain('沱');
+    const firstInside = r.passages.findIndex((h) => only依托(h.passage.zh, h.passage.en));
+    const anyWholeAfter = r.passages.slice(firstInside).some((h) => h.passage.zh.includes('沱'));
+    expect(anyWholeAfter).toBe(false);
+  });
+
+  it('a whole English word ranks above a word it begins (environment before environmental)', () => {
+    const r = engine.search('environment', { language: 'en', maxPassages: 100 });
+    const whole = (en: string) => /\benvironment\b/i.test(en);
+    const firstPrefixOnly = r.passages.findIndex((h) => !whole(h.passage.en) && h.language === 'en');
+    const lastWhole = r.passages.map((h) => whole(h.passage.en)).lastIndexOf(true);
+    expect(lastWhole).toBeGreaterThanOrEqual(0);
+    expect(firstPrefixOnly === -1 || lastWhole < firstPrefixOnly).toBe(true);
   });
 });

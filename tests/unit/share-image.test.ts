@@ -10,9 +10,11 @@ import {
   type Measure,
   type Rect,
   columnSlots,
+  freeArea,
   keyEntries,
   layoutImage,
   niceDistance,
+  paddingFor,
   scaleBar,
   wrapText,
 } from '../../src/share/image-layout';
@@ -133,5 +135,51 @@ describe('wrapping text', () => {
     expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(CREDITS);
     for (const l of lines) expect(measure(l, FONTS.credit)).toBeLessThanOrEqual(200);
     expect(wrapText('abcdefghij', FONTS.credit, 30, measure)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
+
+describe('where the subject goes', () => {
+  const SIZES = [
+    [390, 792],
+    [844, 338],
+    [1280, 808],
+    [1024, 716],
+  ] as const;
+
+  it('leaves the subject a rectangle no furniture covers, inside the image, at every size and in both languages', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SIZES), fc.subarray([...LAYER_ITEMS]), fc.constantFrom('zh' as const, 'en' as const), fc.option(fc.double({ min: 0.2, max: 5, noNaN: true })), ([w, h], hidden, lang, aspect) => {
+        const l = layout(w, h, hidden, lang);
+        const free = freeArea(l, w, h, aspect ?? undefined);
+        expect(inside(free, w, h)).toBe(true);
+        for (const box of [l.title.box, l.key?.box, l.scale?.box, l.credits.box]) if (box) expect(overlap(free, box)).toBe(false);
+      }),
+    );
+  });
+
+  it('is most of a phone’s image, not a strip: the key and the title take the top, the credits the bottom', () => {
+    // Everything shown: the longest key there is.
+    for (const lang of ['zh', 'en'] as const) {
+      const free = freeArea(layout(390, 792, [], lang), 390, 792);
+      expect(free.width * free.height, lang).toBeGreaterThan(0.2 * 390 * 792);
+    }
+    // What the Ziyang line's image draws: a river, the line and its stations, an area.
+    const drawn = LAYER_ITEMS.filter((i) => !['river-tuo', 'rail-line', 'rail-stations', 'sites-area'].includes(i));
+    for (const lang of ['zh', 'en'] as const) {
+      const free = freeArea(layout(390, 792, drawn, lang), 390, 792);
+      expect(free.width * free.height, lang).toBeGreaterThan(0.45 * 390 * 792);
+    }
+  });
+
+  it('picks the rectangle a long subject is drawn largest in', () => {
+    const l = layout(1280, 808);
+    const wide = freeArea(l, 1280, 808, 4);
+    const tall = freeArea(l, 1280, 808, 0.25);
+    expect(wide.width).toBeGreaterThanOrEqual(tall.width);
+    expect(tall.height).toBeGreaterThanOrEqual(wide.height);
+  });
+
+  it('turns the free rectangle into the camera’s padding', () => {
+    expect(paddingFor({ x: 10, y: 120, width: 370, height: 500 }, 390, 792, 12)).toEqual({ top: 132, left: 22, right: 22, bottom: 184 });
   });
 });
