@@ -167,7 +167,19 @@ async function placeForClick({ id, center, zoom }) {
   await new Promise((done) => map.once('idle', done));
   const s = map.project(center);
   const r = map.getContainer().getBoundingClientRect();
-  for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [2, 2], [-2, -2], [3, 0], [-3, 0], [0, 3], [0, -3]]) {
+  for (const [dx, dy] of [
+    [0, 0],
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [2, 2],
+    [-2, -2],
+    [3, 0],
+    [-3, 0],
+    [0, 3],
+    [0, -3],
+  ]) {
     const x = Math.round(s.x + /** @type {number} */ (dx) + r.left) - r.left;
     const y = Math.round(s.y + /** @type {number} */ (dy) + r.top) - r.top;
     const pick = view.pickAt(x, y, 'mouse');
@@ -197,10 +209,7 @@ function armClick(name) {
     let input = null;
     let finished = false;
     addEventListener('pointerup', (e) => (input = e.timeStamp), { capture: true, once: true });
-    const shows = () =>
-      !!panel &&
-      panel.checkVisibility() &&
-      (panel.shadowRoot?.querySelector('h2')?.textContent ?? '').includes(name);
+    const shows = () => !!panel && panel.checkVisibility() && (panel.shadowRoot?.querySelector('h2')?.textContent ?? '').includes(name);
     /** @param {number} shownAt @param {number} [frameAt] */
     const finish = (shownAt, frameAt) => {
       if (finished) return;
@@ -287,7 +296,7 @@ function median(xs) {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+  return s.length % 2 ? /** @type {number} */ (s[mid]) : /** @type {number} */ (s[mid - 1] + /** @type {number} */ (s[mid])) / 2;
 }
 
 /** Nearest-rank percentile. @param {number[]} xs @param {number} p */
@@ -302,7 +311,13 @@ const round2 = (/** @type {number} */ x) => Math.round(x * 100) / 100;
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const pad = (/** @type {unknown} */ s, /** @type {number} */ n) => String(s).padStart(n);
 /** @param {number[]} xs */
-const summary = (xs) => ({ median: round1(median(xs)), p95: round1(percentile(xs, 95)), min: round1(Math.min(...xs)), max: round1(Math.max(...xs)), samples: xs.map(round1) });
+const summary = (xs) => ({
+  median: round1(median(xs)),
+  p95: round1(percentile(xs, 95)),
+  min: round1(Math.min(...xs)),
+  max: round1(Math.max(...xs)),
+  samples: xs.map(round1),
+});
 
 /** Things to close on every path, most recent first. */
 /** @type {(() => Promise<unknown>)[]} */
@@ -365,7 +380,12 @@ async function openContext(browser, { recordBytes = false } = {}) {
       if (u.protocol === 'data:' || u.protocol === 'blob:') return;
       const base = { url: res.url(), range: res.request().headers()['range'] ?? '', status: res.status() };
       const kind = classify(res.url(), res.headers()['content-type'] ?? '');
-      bodies.push(res.body().then((body) => ({ ...base, kind, body }), () => ({ ...base, kind, body: Buffer.alloc(0) })));
+      bodies.push(
+        res.body().then(
+          (body) => ({ ...base, kind, body }),
+          () => ({ ...base, kind, body: Buffer.alloc(0) }),
+        ),
+      );
     });
   }
   const page = await context.newPage();
@@ -513,9 +533,11 @@ async function interactionRound(browser, url, isApp, places) {
         await page.evaluate(armClick, station.name);
         await page.mouse.down();
         await page.mouse.up();
-        const r = await page.evaluate(() => /** @type {any} */ (window).__click).catch((err) => {
-          throw new BenchError(`${station.id}: ${err instanceof Error ? err.message : err}`);
-        });
+        const r = await page
+          .evaluate(() => /** @type {any} */ (window).__click)
+          .catch((err) => {
+            throw new BenchError(`${station.id}: ${err instanceof Error ? err.message : err}`);
+          });
         if (r.input === null) throw new BenchError(`${station.id}: the click's pointerup was not seen`);
         clicks.push({ id: station.id, ms: round1(r.frame - r.input), shownMs: round1(r.shown - r.input) });
       }
@@ -767,12 +789,16 @@ function printConfiguration(name, r, previous) {
       `    ${page.padEnd(6)}${pad(pair(f.fullFrame), 16)}${pad(pair(f.firstIdle), 16)}${pad(`${f.framesBeforeIdle.median} (${f.framesBeforeIdle.min}–${f.framesBeforeIdle.max})`, 16)}${pad(Math.round(f.longTaskMs.median), 15)}`,
     );
   }
-  console.log(`    ratio ours/floor ${r.ratio.toFixed(2)} (reach ${REACH.maxRatio}; run by run ${r.pairedRatio.toFixed(2)})   ours/bare ${r.bareRatio.toFixed(2)}`);
+  console.log(
+    `    ratio ours/floor ${r.ratio.toFixed(2)} (reach ${REACH.maxRatio}; run by run ${r.pairedRatio.toFixed(2)})   ours/bare ${r.bareRatio.toFixed(2)}`,
+  );
   const sameBytes = previous && PAGES.every((page) => previous.bytes[page].total.gzip === r.bytes[page].total.gzip);
   if (sameBytes) console.log(`\n  Bytes of the opening: as above (ours ${kb(r.bytes.ours.total.gzip)})`);
   else printBytes(r);
   console.log(`\n  Click to panel, ${r.click.samples.length} clicks (${Object.keys(r.click.perStation).length} stations × ${INTERACTION_ROUNDS} rounds)`);
-  console.log(`    median ${r.click.median} ms, p95 ${r.click.p95} ms (reach ${REACH.maxClickP95Ms}), max ${r.click.max} ms; panel filled in the click's task after ${r.click.shownInTask.median} ms (median)`);
+  console.log(
+    `    median ${r.click.median} ms, p95 ${r.click.p95} ms (reach ${REACH.maxClickP95Ms}), max ${r.click.max} ms; panel filled in the click's task after ${r.click.shownInTask.median} ms (median)`,
+  );
   console.log(`\n  easeTo ${EASE.from} → ${EASE.to}, zoom ${EASE.zoom}, ${EASE.duration} ms, ${INTERACTION_ROUNDS} rounds: rAF intervals`);
   for (const page of /** @type {const} */ (['ours', 'bare'])) {
     const e = r.easeTo[page];
@@ -894,7 +920,9 @@ async function main() {
     previous = r;
   }
   console.log(
-    `\nbench/results.json written; took ${results.durationSeconds} s. Machine load (1-min average, ${cpus().length} cores) before → after: ${Object.entries(phases)
+    `\nbench/results.json written; took ${results.durationSeconds} s. Machine load (1-min average, ${cpus().length} cores) before → after: ${Object.entries(
+      phases,
+    )
       .map(([name, p]) => `${name} ${p.loadBefore} → ${p.loadAfter} (${p.seconds} s)`)
       .join(', ')}`,
   );
@@ -905,7 +933,8 @@ async function main() {
     `first visit on the wire, page and service worker: ${kb(firstVisit.total)} (${kb(firstVisit.opening)} to the first idle, ${kb(firstVisit.afterIdle)} after it: the page's later loads and the worker's install)`,
   );
   const busiest = Math.max(...Object.values(phases).flatMap((p) => [p.loadBefore, p.loadAfter]));
-  if (busiest > cpus().length) console.log(`warning: other processes kept the machine busy (load up to ${busiest} on ${cpus().length} cores): expect noisier figures`);
+  if (busiest > cpus().length)
+    console.log(`warning: other processes kept the machine busy (load up to ${busiest} on ${cpus().length} cores): expect noisier figures`);
   for (const [name, list] of Object.entries(results.missedElsewhere)) {
     if (name !== 'default' && list.length) console.log(`(${name}, not enforced: ${list.join('; ')})`);
   }

@@ -12,9 +12,7 @@ export const GEOMETRY_QUALITY = /** @type {const} */ (['surveyed', 'schematic', 
  * The kind of source behind a feature, so the interface can describe it in either language
  * (the full citation stays in `source`).
  */
-export const SOURCE_KEYS = /** @type {const} */ ([
-  'wdbii', 'echarts', 'geonames', 'metroman', 'wikipedia', 'cited-web', 'article', 'derived',
-]);
+export const SOURCE_KEYS = /** @type {const} */ (['wdbii', 'echarts', 'geonames', 'metroman', 'wikipedia', 'cited-web', 'article', 'derived']);
 
 /** What reader-facing text must not contain: addresses, commit hashes, datum jargon. */
 const NOT_FOR_READERS = [
@@ -40,33 +38,33 @@ const readerText = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** The properties every feature of geo/ carries, whatever its layer. Extra keys are allowed. */
-export const featurePropertiesSchema = z.looseObject({
-  id: kebabId,
-  name_zh: text,
-  name_en: text,
-  kind: kebabId,
-  source: text,
-  licence: text,
-  geometry_quality: z.enum(GEOMETRY_QUALITY),
-  confidence: z.enum(['low', 'medium', 'high']).optional(),
-  note: z.string().optional(),
-  // Reader text, in both languages: short display names and a plain note.
-  label_zh: readerText.optional(),
-  label_en: readerText.optional(),
-  note_zh: readerText.optional(),
-  note_en: readerText.optional(),
-  source_key: z.enum(SOURCE_KEYS).optional(),
-  item: kebabId.optional(),
-}).refine((p) => (p.note_zh === undefined) === (p.note_en === undefined), {
-  message: 'note_zh and note_en go together: give both or neither',
-  path: ['note_zh'],
-});
+export const featurePropertiesSchema = z
+  .looseObject({
+    id: kebabId,
+    name_zh: text,
+    name_en: text,
+    kind: kebabId,
+    source: text,
+    licence: text,
+    geometry_quality: z.enum(GEOMETRY_QUALITY),
+    confidence: z.enum(['low', 'medium', 'high']).optional(),
+    note: z.string().optional(),
+    // Reader text, in both languages: short display names and a plain note.
+    label_zh: readerText.optional(),
+    label_en: readerText.optional(),
+    note_zh: readerText.optional(),
+    note_en: readerText.optional(),
+    source_key: z.enum(SOURCE_KEYS).optional(),
+    item: kebabId.optional(),
+  })
+  .refine((p) => (p.note_zh === undefined) === (p.note_en === undefined), {
+    message: 'note_zh and note_en go together: give both or neither',
+    path: ['note_zh'],
+  });
 
 export class GeoDataError extends Error {
   /**
@@ -109,7 +107,7 @@ function idAtOffset(text, offset) {
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? undefined : end);
   const m = /"id":"([^"]*)"/.exec(line);
-  return m ? m[1] ?? null : null;
+  return m ? (m[1] ?? null) : null;
 }
 
 /**
@@ -191,7 +189,9 @@ export function validateGeoCatalog(files) {
 export async function validateGeoDirectory(dir, label = 'geo') {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.geojson')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.geojson'))
+    .sort();
   if (names.length === 0) throw new GeoDataError(label, null, 'holds no .geojson files');
   return validateGeoCatalog(names.map((n) => ({ file: `${label}/${n}`, text: readFileSync(join(dir, n), 'utf8') })));
 }

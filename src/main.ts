@@ -28,7 +28,6 @@ import './ui/dock';
 import './ui/feature-panel';
 import './ui/place-list';
 
-
 const link = parseHash(window.location.hash);
 const linkHasView = !isDefaultView(link.state.view);
 const store = new Store(link.state);

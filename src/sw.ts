@@ -47,7 +47,9 @@ registerRoute(
  * ('reload', Workbox's default for them). The tileset read by ranges is fetched whole; on a host
  * without ranges the page's one whole response is reused like any other.
  */
-const HASHED = new Set(MANIFEST.filter((e) => typeof e !== 'string' && e.revision === null).map((e) => new URL(typeof e === 'string' ? e : e.url, self.registration.scope).href));
+const HASHED = new Set(
+  MANIFEST.filter((e) => typeof e !== 'string' && e.revision === null).map((e) => new URL(typeof e === 'string' ? e : e.url, self.registration.scope).href),
+);
 addPlugins([
   {
     requestWillFetch: async ({ request }) => {

@@ -36,8 +36,33 @@ const FLOOR_STYLE: StyleSpecification = {
       data: {
         type: 'FeatureCollection',
         features: [
-          { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[104, 29], [106, 29], [106, 31], [104, 31], [104, 29]]] } },
-          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[103, 28], [108, 32]] } },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [104, 29],
+                  [106, 29],
+                  [106, 31],
+                  [104, 31],
+                  [104, 29],
+                ],
+              ],
+            },
+          },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [103, 28],
+                [108, 32],
+              ],
+            },
+          },
           { type: 'Feature', properties: { name: '成都 Chengdu' }, geometry: { type: 'Point', coordinates: [105, 30] } },
         ],
       },
@@ -47,9 +72,21 @@ const FLOOR_STYLE: StyleSpecification = {
     ...EMPTY_STYLE.layers,
     { id: 'fill', type: 'fill', source: 'tiny', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#f4a259', 'fill-antialias': false } },
     { id: 'line', type: 'line', source: 'tiny', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#0072B2', 'line-width': 3 } },
-    { id: 'dash', type: 'line', source: 'tiny', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#6a3d9a', 'line-width': 3, 'line-dasharray': [2, 1] } },
+    {
+      id: 'dash',
+      type: 'line',
+      source: 'tiny',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#6a3d9a', 'line-width': 3, 'line-dasharray': [2, 1] },
+    },
     { id: 'circle', type: 'circle', source: 'tiny', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': '#c2185b' } },
-    { id: 'label', type: 'symbol', source: 'tiny', filter: ['==', ['geometry-type'], 'Point'], layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans CJK SC', 'sans-serif'] } },
+    {
+      id: 'label',
+      type: 'symbol',
+      source: 'tiny',
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans CJK SC', 'sans-serif'] },
+    },
   ],
 };
 

@@ -63,8 +63,6 @@ export class Focus {
 
   /** The reader opened at a passage: scroll to it (and focus it) once laid out. */
   #showPassage(at: string, focus: boolean): void {
-    void customElements.whenDefined('atlas-reader').then(() =>
-      this.#shell.settled().then(() => void document.querySelector('atlas-reader')?.show(at, focus)),
-    );
+    void customElements.whenDefined('atlas-reader').then(() => this.#shell.settled().then(() => void document.querySelector('atlas-reader')?.show(at, focus)));
   }
 }

@@ -13,7 +13,8 @@ function arrowsAreFree(e: KeyboardEvent): boolean {
   for (const target of e.composedPath()) {
     if (!(target instanceof HTMLElement)) continue;
     if (target.isContentEditable) return false;
-    if (target.matches('input, textarea, select, [role="tab"], [role="slider"], [role="listbox"], [role="combobox"], [role="textbox"], [role="menu"]')) return false;
+    if (target.matches('input, textarea, select, [role="tab"], [role="slider"], [role="listbox"], [role="combobox"], [role="textbox"], [role="menu"]'))
+      return false;
     // The map pans with the arrow keys when it has the focus.
     if (target.id === 'map') return false;
   }

@@ -40,8 +40,10 @@ const other = (language: Language): Language => (language === 'zh' ? 'en' : 'zh'
 export function wireListen(store: Store, data: Catalog, hooks: ListenHooks): void {
   const synth = (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
-  const source = (only?: readonly string[]) => (language: Language): SpokenItem[] =>
-    data.article ? sequence(data.article, language, { cutOffNote: t(language, 'truncated'), ...(only ? { only } : {}) }) : [];
+  const source =
+    (only?: readonly string[]) =>
+    (language: Language): SpokenItem[] =>
+      data.article ? sequence(data.article, language, { cutOffNote: t(language, 'truncated'), ...(only ? { only } : {}) }) : [];
   const listen = new Listen({
     synth: synth as unknown as SynthLike,
     makeUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,

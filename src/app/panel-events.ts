@@ -29,7 +29,9 @@ export function wirePanelEvents(store: Store, shell: Shell, catalog: Catalog, fo
     if (focusList) void shell.settled().then(() => document.querySelector('atlas-place-list')?.focusFirst());
   };
 
-  document.querySelector('#language-toggle')?.addEventListener('click', () => store.dispatch({ type: 'set-language', language: store.state.language === 'zh' ? 'en' : 'zh' }));
+  document
+    .querySelector('#language-toggle')
+    ?.addEventListener('click', () => store.dispatch({ type: 'set-language', language: store.state.language === 'zh' ? 'en' : 'zh' }));
   document.querySelector('#reader-button')?.addEventListener('click', () => {
     if (dockView(store.state) === 'article') return store.dispatch({ type: 'read', at: null });
     focus.remember('dock');
@@ -74,7 +76,12 @@ export function wirePanelEvents(store: Store, shell: Shell, catalog: Catalog, fo
     // Several features for one name (六江, 成德眉资…): the reader chooses, all of them lit meanwhile.
     const target = (e.composedPath()[0] as HTMLElement | undefined)?.getBoundingClientRect();
     store.dispatch({ type: 'highlight', ids });
-    const names = ids.map((id) => ({ id, kind: places.get(id)!.kind, name_zh: namesFor(places.get(id)!.properties, 'zh')[0], name_en: namesFor(places.get(id)!.properties, 'en')[0] }));
+    const names = ids.map((id) => ({
+      id,
+      kind: places.get(id)!.kind,
+      name_zh: namesFor(places.get(id)!.properties, 'zh')[0],
+      name_en: namesFor(places.get(id)!.properties, 'en')[0],
+    }));
     showChooser(shell.main, names, target ? { x: target.left, y: target.bottom } : { x: 40, y: 40 }, store.state.language, (id) => choose(id));
   });
 }

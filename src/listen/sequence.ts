@@ -71,7 +71,9 @@ export function sentencesOf(text: string, language: Language): { start: number; 
     const start = index + lead;
     const end = start + text.length;
     // A mention belongs to the sentence it starts in.
-    const inside = mentions.filter((m) => m.start >= start && m.start < end).map((m) => ({ key: m.key, start: m.start - start, end: Math.min(m.end, end) - start }));
+    const inside = mentions
+      .filter((m) => m.start >= start && m.start < end)
+      .map((m) => ({ key: m.key, start: m.start - start, end: Math.min(m.end, end) - start }));
     out.push({ start, end, text, mentions: inside });
   }
   return out;
@@ -140,7 +142,11 @@ export function splitSegments(segments: Segment[], start: number, end: number): 
     const stop = at + s.text.length;
     if ('mention' in s) parts[part(at)].push(s);
     else {
-      for (const [from, to] of [[at, Math.min(stop, start)], [Math.max(at, start), Math.min(stop, end)], [Math.max(at, end), stop]] as const) {
+      for (const [from, to] of [
+        [at, Math.min(stop, start)],
+        [Math.max(at, start), Math.min(stop, end)],
+        [Math.max(at, end), stop],
+      ] as const) {
         if (to > from) parts[part(from)].push({ text: s.text.slice(from - at, to - at) });
       }
     }

@@ -33,10 +33,7 @@ export const riverLabelColor = scaleOrdinal<string, string>()
 
 export const BUS_GROUP_IDS = ['feeder', 'xinjin-central', 'xinjin-pengshan'] as const;
 
-export const busGroupColor = scaleOrdinal<string, string>()
-  .domain(BUS_GROUP_IDS)
-  .range(['#6a3d9a', '#b15928', '#1b7837'])
-  .unknown('#555555');
+export const busGroupColor = scaleOrdinal<string, string>().domain(BUS_GROUP_IDS).range(['#6a3d9a', '#b15928', '#1b7837']).unknown('#555555');
 
 /** Line width in px from average buses per line: zero buses, zero width. */
 export const busWidth = scaleLinear().domain([0, 13]).range([0, 5]).clamp(true);
@@ -49,19 +46,13 @@ export const siteKindColor = scaleOrdinal<string, string>()
   .unknown('#455a64');
 
 /** A MapLibre `match` expression that reproduces an ordinal scale on a feature property. */
-export function matchExpression(
-  property: string,
-  scale: { domain(): readonly string[]; (value: string): string; unknown(): unknown },
-): unknown[] {
+export function matchExpression(property: string, scale: { domain(): readonly string[]; (value: string): string; unknown(): unknown }): unknown[] {
   const pairs = scale.domain().flatMap((d) => [d, scale(d)]);
   return ['match', ['get', property], ...pairs, scale.unknown() as string];
 }
 
 /** A MapLibre `interpolate` expression that reproduces a linear scale on a numeric property. */
-export function interpolateExpression(
-  property: string,
-  scale: { domain(): number[]; range(): number[] },
-): unknown[] {
+export function interpolateExpression(property: string, scale: { domain(): number[]; range(): number[] }): unknown[] {
   const stops = scale.domain().flatMap((d, i) => [d, scale.range()[i] as number]);
   return ['interpolate', ['linear'], ['to-number', ['get', property], 0], ...stops];
 }

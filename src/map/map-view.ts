@@ -3,15 +3,7 @@
  * reader's pointer into actions. It never touches the panels; what it needs of the page (what
  * covers the map, where to show a chooser) comes in through its options.
  */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  type MapGeoJSONFeature,
-  type MapMouseEvent,
-  NavigationControl,
-  addProtocol,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, NavigationControl, addProtocol, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import regionsUrl from '../../geo/regions.geojson?url';
@@ -327,7 +319,12 @@ export class MapView {
   keepInView(ids: readonly string[]): void {
     const boxes = ids.map((id) => this.#places?.get(id)?.bbox).filter((b) => b !== undefined);
     if (boxes.length === 0 || this.#lost) return;
-    const union: Bounds = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    const union: Bounds = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
     this.#bring(union, 'reveal', { pointZoom: POINT_ZOOM, maxZoom: 12 });
   }
 
@@ -415,7 +412,12 @@ export class MapView {
       return { distance: d, radius };
     }
     const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-    return { distance: lineDistance(p, lines.map((l) => l.map(project))) };
+    return {
+      distance: lineDistance(
+        p,
+        lines.map((l) => l.map(project)),
+      ),
+    };
   }
 
   #layerShown(layerId: string): boolean {
@@ -438,7 +440,8 @@ export class MapView {
     if (pick.type === 'choose') {
       const rect = this.#options.container.getBoundingClientRect();
       const around = e.lngLat;
-      const zoomIn = () => this.map.easeTo({ zoom: this.map.getZoom() + 2, around, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+      const zoomIn = () =>
+        this.map.easeTo({ zoom: this.map.getZoom() + 2, around, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
       this.#options.onChoose(
         pick.ids.map((id) => names.get(id) as PickedName),
         { x: rect.left + e.point.x, y: rect.top + e.point.y },
@@ -602,4 +605,3 @@ export class MapView {
     label('.maplibregl-ctrl-home', HOME_LABEL_KEY);
   }
 }
-

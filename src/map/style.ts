@@ -39,15 +39,7 @@ import {
 } from './symbology';
 
 /** Fonts installed on common systems; with no `glyphs` URL MapLibre renders them locally. */
-export const FONT_STACK = [
-  'Noto Sans CJK SC',
-  'Noto Sans SC',
-  'Source Han Sans SC',
-  'PingFang SC',
-  'Microsoft YaHei',
-  'Hiragino Sans GB',
-  'sans-serif',
-];
+export const FONT_STACK = ['Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', 'sans-serif'];
 
 /** The one style source: every geo/ file is a source-layer of the tileset. */
 export const SOURCE_ID = 'atlas';
@@ -75,7 +67,12 @@ export interface DataSource {
  */
 export const RELIEF_SOURCE = 'relief';
 const [RW, RS, RE, RN] = relief.bounds as [number, number, number, number];
-export const RELIEF_CORNERS: [[number, number], [number, number], [number, number], [number, number]] = [[RW, RN], [RE, RN], [RE, RS], [RW, RS]];
+export const RELIEF_CORNERS: [[number, number], [number, number], [number, number], [number, number]] = [
+  [RW, RN],
+  [RE, RN],
+  [RE, RS],
+  [RW, RS],
+];
 
 /** The region outlines' own source. */
 export const REGIONS_SOURCE = 'regions';
@@ -195,7 +192,15 @@ function groundLayers(): LayerSpecification[] {
   const kind = (k: string) => f(['==', ['get', 'kind'], k]);
   return [
     { id: 'base-lake', type: 'fill', ...from('ground'), minzoom: GROUND_ZOOM.water, filter: kind('lake'), paint: waterFillPaint() },
-    { id: 'base-county', type: 'line', ...from('ground'), minzoom: GROUND_ZOOM.county, filter: kind('county-border'), layout: { 'line-join': 'round' }, paint: boundaryLinePaint() },
+    {
+      id: 'base-county',
+      type: 'line',
+      ...from('ground'),
+      minzoom: GROUND_ZOOM.county,
+      filter: kind('county-border'),
+      layout: { 'line-join': 'round' },
+      paint: boundaryLinePaint(),
+    },
     // Seats a basemap city stands for are not in the tiles (scripts/geo/build-derived.mjs).
     { id: 'base-seat-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.seat, filter: kind('county-seat'), paint: pointPaint() },
     { id: 'base-town-dot', type: 'circle', ...from('ground'), minzoom: GROUND_ZOOM.town, filter: kind('town'), paint: pointPaint() },
@@ -386,8 +391,20 @@ function transitNetworkLayers(language: Language): LayerSpecification[] {
       layout: { 'line-cap': 'butt' },
       paint: busLinePaint(),
     } as LayerSpecification,
-    { id: 'transit-hub', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']), paint: pointPaint() } as LayerSpecification,
-    { id: 'transit-tianfu', type: 'circle', ...from('transit'), filter: f(['==', ['get', 'kind'], 'development-zone']), paint: pointPaint() } as LayerSpecification,
+    {
+      id: 'transit-hub',
+      type: 'circle',
+      ...from('transit'),
+      filter: f(['==', ['get', 'kind'], 'rail-hub-candidate']),
+      paint: pointPaint(),
+    } as LayerSpecification,
+    {
+      id: 'transit-tianfu',
+      type: 'circle',
+      ...from('transit'),
+      filter: f(['==', ['get', 'kind'], 'development-zone']),
+      paint: pointPaint(),
+    } as LayerSpecification,
     pointLabelLayer('transit-point-label', 'transit', language, {
       filter: f(['in', ['get', 'kind'], ['literal', ['rail-hub-candidate', 'development-zone']]]),
       minzoom: 9,

@@ -10,7 +10,17 @@
  * `npm run bench` fell from 4060 to 3797 ms.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { LABEL_INK, LAND_COLOUR, busGroupColor, busWidth, interpolateExpression, matchExpression, riverColor, riverLabelColor, siteKindColor } from './encodings';
+import {
+  LABEL_INK,
+  LAND_COLOUR,
+  busGroupColor,
+  busWidth,
+  interpolateExpression,
+  matchExpression,
+  riverColor,
+  riverLabelColor,
+  siteKindColor,
+} from './encodings';
 
 type Expr = ExpressionSpecification;
 const e = (x: unknown) => x as Expr;
@@ -55,11 +65,15 @@ const pointTable = <K extends 'fill' | 'stroke' | 'radius' | 'strokeWidth'>(key:
 /** Radius before emphasis: cities by rank, stations by role, area stand-ins as wide rings. */
 const baseRadius = e([
   'case',
-  ['==', ['get', 'kind'], 'city'], ['match', ['get', 'rank'], 1, 4.5, 2, 3, 2.2],
-  ['has', 'interchange'], 7,
-  ['has', 'context'], 3.5,
+  ['==', ['get', 'kind'], 'city'],
+  ['match', ['get', 'rank'], 1, 4.5, 2, 3, 2.2],
+  ['has', 'interchange'],
+  7,
+  ['has', 'context'],
+  3.5,
   // An area stands for a district, not a spot: a wide ring, under which a station stays visible.
-  ['==', ['get', 'kind'], 'area'], 13,
+  ['==', ['get', 'kind'], 'area'],
+  13,
   byKind(pointTable('radius'), 5),
 ]);
 
@@ -86,7 +100,11 @@ export function drawnRadius(p: Record<string, unknown>, zoom: number): number {
   const standInRing = p['geometry_quality'] === 'stand-in' && kind !== 'development-zone';
   const radius =
     kind === 'city'
-      ? p['rank'] === 1 ? 4.5 : p['rank'] === 2 ? 3 : 2.2
+      ? p['rank'] === 1
+        ? 4.5
+        : p['rank'] === 2
+          ? 3
+          : 2.2
       : p['interchange'] !== undefined
         ? 7
         : p['context'] !== undefined
@@ -104,23 +122,26 @@ const pointColour = e(['case', ['==', ['get', 'kind'], 'river'], matchExpression
 export function pointPaint() {
   return {
     'circle-radius': e([
-      'interpolate', ['linear'], ['zoom'],
-      SHRINK_FROM.zoom, ['*', baseRadius, emphasis(1.25, 1.4), ['match', ['get', 'kind'], SHRINKING, SHRINK_FROM.scale, 1]],
-      SHRINK_TO.zoom, ['*', baseRadius, emphasis(1.25, 1.4)],
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      SHRINK_FROM.zoom,
+      ['*', baseRadius, emphasis(1.25, 1.4), ['match', ['get', 'kind'], SHRINKING, SHRINK_FROM.scale, 1]],
+      SHRINK_TO.zoom,
+      ['*', baseRadius, emphasis(1.25, 1.4)],
     ]),
     'circle-color': e(['case', ['all', standIn, ['!=', ['get', 'kind'], 'development-zone']], '#ffffff', pointColour]),
     'circle-stroke-color': e([
       'case',
-      ['has', 'context'], '#777777',
-      ['==', ['get', 'kind'], 'rail-station'], RAIL,
-      standIn, pointColour,
+      ['has', 'context'],
+      '#777777',
+      ['==', ['get', 'kind'], 'rail-station'],
+      RAIL,
+      standIn,
+      pointColour,
       byKind(pointTable('stroke'), '#ffffff'),
     ]),
-    'circle-stroke-width': e([
-      '+',
-      ['case', ['has', 'interchange'], 3, standIn, 2.5, byKind(pointTable('strokeWidth'), 1.5)],
-      ['case', selected, 2, 0],
-    ]),
+    'circle-stroke-width': e(['+', ['case', ['has', 'interchange'], 3, standIn, 2.5, byKind(pointTable('strokeWidth'), 1.5)], ['case', selected, 2, 0]]),
   };
 }
 

@@ -7,10 +7,7 @@
  * first block of a small archive (pmtiles asks for 16 KiB), so the service worker normalises the
  * range first.
  */
-export type RangePlan =
-  | { kind: 'partial'; start: number; end: number; header: string }
-  | { kind: 'whole' }
-  | { kind: 'unsatisfiable' };
+export type RangePlan = { kind: 'partial'; start: number; end: number; header: string } | { kind: 'whole' } | { kind: 'unsatisfiable' };
 
 function partial(start: number, end: number): RangePlan {
   return { kind: 'partial', start, end, header: `bytes=${start}-${end}` };

@@ -187,9 +187,7 @@ export function layoutImage(input: LayoutInput): ImageLayout {
   const creditHeight = creditLines.length * 13 + 2 * PAD - 4;
   const creditBox: Rect = { x: width - MARGIN - creditWidth, y: height - MARGIN - creditHeight, width: creditWidth, height: creditHeight };
   const scaleHeight = 30;
-  const scale = input.bar
-    ? { box: { x: MARGIN, y: height - MARGIN - scaleHeight, width: scaleWidth, height: scaleHeight }, bar: input.bar }
-    : null;
+  const scale = input.bar ? { box: { x: MARGIN, y: height - MARGIN - scaleHeight, width: scaleWidth, height: scaleHeight }, bar: input.bar } : null;
 
   // Key
   let key: ImageLayout['key'] = null;

@@ -189,7 +189,16 @@ function subjectBox(map: MapLibreMap, id: string | null): Rect | null {
   for (const f of map.queryRenderedFeatures({ filter: ['==', ['get', 'id'], id] })) {
     if (!isExportFile(f.sourceLayer)) continue;
     const g = f.geometry;
-    const coords = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' || g.type === 'MultiPoint' ? g.coordinates : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates.flat() : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : [];
+    const coords =
+      g.type === 'Point'
+        ? [g.coordinates]
+        : g.type === 'LineString' || g.type === 'MultiPoint'
+          ? g.coordinates
+          : g.type === 'MultiLineString' || g.type === 'Polygon'
+            ? g.coordinates.flat()
+            : g.type === 'MultiPolygon'
+              ? g.coordinates.flat(2)
+              : [];
     for (const c of coords) {
       const p = map.project([c[0] as number, c[1] as number]);
       [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
@@ -215,7 +224,12 @@ async function frameSubject(map: MapLibreMap, id: string | null, layoutFor: () =
   if (!box) return null;
   const { clientWidth: width, clientHeight: height } = map.getCanvas();
   const free = freeArea(layoutFor(), width, height, box.height > 0 ? box.width / box.height : undefined);
-  const inset = (r: Rect): Rect => ({ x: r.x + SUBJECT_INSET, y: r.y + SUBJECT_INSET, width: r.width - 2 * SUBJECT_INSET, height: r.height - 2 * SUBJECT_INSET });
+  const inset = (r: Rect): Rect => ({
+    x: r.x + SUBJECT_INSET,
+    y: r.y + SUBJECT_INSET,
+    width: r.width - 2 * SUBJECT_INSET,
+    height: r.height - 2 * SUBJECT_INSET,
+  });
   const fills = box.width > 0.6 * free.width || box.height > 0.6 * free.height;
   if (within(box, inset(free)) && (fills || box.width + box.height < 2)) return null;
   const back = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
@@ -267,7 +281,9 @@ export async function composeImage(input: ImageInput): Promise<Blob> {
     if (back) map.jumpTo(back);
   }
   // For the tests: where the furniture went and what it left free.
-  performance.mark('atlas-image', { detail: { width, height, title: layout.title.box, key: layout.key?.box ?? null, scale: layout.scale?.box ?? null, credits: layout.credits.box } });
+  performance.mark('atlas-image', {
+    detail: { width, height, title: layout.title.box, key: layout.key?.box ?? null, scale: layout.scale?.box ?? null, credits: layout.credits.box },
+  });
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);

@@ -49,9 +49,7 @@ function escapeAttribute(text: string): string {
  */
 export function embedCode(src: string, preset: EmbedPreset, title: string): string {
   const size =
-    preset.width === '100%'
-      ? `style="width:100%;height:${preset.height}px;border:0"`
-      : `width="${preset.width}" height="${preset.height}" style="border:0"`;
+    preset.width === '100%' ? `style="width:100%;height:${preset.height}px;border:0"` : `width="${preset.width}" height="${preset.height}" style="border:0"`;
   return `<iframe src="${escapeAttribute(src)}" ${size} title="${escapeAttribute(title)}" loading="lazy" allowfullscreen></iframe>`;
 }
 
@@ -71,7 +69,11 @@ export function fileBase(state: AppState): string {
   const { zoom, center } = state.view;
   const parts = ['chengyu-atlas', part(zoom, 1), part(center[1], 2), part(center[0], 2)];
   if (state.selection) {
-    const id = state.selection.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+    const id = state.selection
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80);
     if (id) parts.push(id);
   }
   return parts.join('-');

@@ -54,7 +54,9 @@ function boxOf(coordinates: unknown, box: Box = [Infinity, Infinity, -Infinity, 
 }
 
 function geometryBox(g: Geometry): Box {
-  return g.type === 'GeometryCollection' ? g.geometries.reduce<Box>((b, x) => boxOf(geometryBox(x), b), [Infinity, Infinity, -Infinity, -Infinity]) : boxOf(g.coordinates);
+  return g.type === 'GeometryCollection'
+    ? g.geometries.reduce<Box>((b, x) => boxOf(geometryBox(x), b), [Infinity, Infinity, -Infinity, -Infinity])
+    : boxOf(g.coordinates);
 }
 
 /** Whether a geometry meets the view (edges included). No geometry never does. */
@@ -77,11 +79,7 @@ export interface VisibleFeature {
  * The visible features of the files given, in file order then file order of features. `view`
  * null means no map (no WebGL): every feature of a shown item counts.
  */
-export function visibleFeatures(
-  files: Partial<Record<ExportFile, FeatureCollection>>,
-  hidden: readonly LayerItem[],
-  view: Polygon | null,
-): VisibleFeature[] {
+export function visibleFeatures(files: Partial<Record<ExportFile, FeatureCollection>>, hidden: readonly LayerItem[], view: Polygon | null): VisibleFeature[] {
   const out: VisibleFeature[] = [];
   for (const file of EXPORT_FILES) {
     for (const feature of files[file]?.features ?? []) {
@@ -105,11 +103,7 @@ export type ExportCollection = FeatureCollection & {
  * its properties (`source` and `licence` among them), and the credit lines of the files they come
  * from. Only the standard members and two foreign ones: no `crs`, no `bbox` to go stale.
  */
-export function exportCollection(
-  visible: readonly VisibleFeature[],
-  attribution: Record<string, readonly string[]>,
-  link: string,
-): ExportCollection {
+export function exportCollection(visible: readonly VisibleFeature[], attribution: Record<string, readonly string[]>, link: string): ExportCollection {
   const files = new Set(visible.map((v) => v.file));
   const lines = new Set<string>();
   for (const file of EXPORT_FILES) if (files.has(file)) for (const line of attribution[`${file}.geojson`] ?? []) lines.add(line);

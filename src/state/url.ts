@@ -17,17 +17,7 @@
  * Parsing never throws. Each part, and each name inside `layers`, is read on its own: what cannot
  * be read is left at its default and reported, so a mangled link still opens the map.
  */
-import {
-  type LayerItem,
-  LAYER_GROUPS,
-  GROUP_ITEMS,
-  canonicalHidden,
-  groupVisibility,
-  isLayerGroup,
-  isLayerItem,
-  itemsOf,
-  LAYER_ITEMS,
-} from './layers';
+import { type LayerItem, LAYER_GROUPS, GROUP_ITEMS, canonicalHidden, groupVisibility, isLayerGroup, isLayerItem, itemsOf, LAYER_ITEMS } from './layers';
 import { type AppState, MAX_ZOOM, MIN_LINK_ZOOM, type MapView, REGION_BOUNDS, initialState } from './store';
 
 export type LinkPart = 'map' | 'layers' | 'select' | 'read' | 'chapter' | 'lang' | 'embed' | 'unknown';
@@ -122,8 +112,7 @@ function parseView(text: string): MapView | null {
   const [zoom, lat, lng, bearing = 0, pitch = 0] = fields.map(Number) as [number, number, number, number?, number?];
   if (![zoom, lat, lng, bearing, pitch].every(Number.isFinite)) return null;
   const [[west, south], [east, north]] = REGION_BOUNDS;
-  const inRegion =
-    lng >= west - MARGIN_DEG && lng <= east + MARGIN_DEG && lat >= south - MARGIN_DEG && lat <= north + MARGIN_DEG;
+  const inRegion = lng >= west - MARGIN_DEG && lng <= east + MARGIN_DEG && lat >= south - MARGIN_DEG && lat <= north + MARGIN_DEG;
   if (!inRegion || zoom < MIN_LINK_ZOOM || zoom > MAX_ZOOM) return null;
   if (Math.abs(bearing) > 180 || pitch < 0 || pitch > MAX_PITCH) return null;
   return { center: [lng, lat], zoom, bearing: bearing === 0 ? 0 : bearing, pitch: pitch === 0 ? 0 : pitch };

@@ -83,13 +83,15 @@ export class AtlasChooser extends LitElement {
             </button>
           </li>`,
         )}
-        ${zoom
-          ? html`<li>
+        ${
+          zoom
+            ? html`<li>
               <button type="button" class="choice-zoom" data-zoom="in" @click=${() => this.onPick(null)}>
                 <span class="choice-name">${zoom.label}</span><span class="choice-kind">${zoom.detail}</span>
               </button>
             </li>`
-          : nothing}
+            : nothing
+        }
       </ul>`;
   }
 }

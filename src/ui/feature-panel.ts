@@ -106,9 +106,7 @@ export class FeaturePanel extends LitElement {
           ${this.#figureList(own)}
           ${this.comparisons.map((c) => comparisonChart(c, lang))}
           ${this.busGroups.length ? busGroupsChart(this.busGroups, typeof p['group'] === 'string' ? p['group'] : null, lang) : nothing}
-          ${context.length
-            ? html`<p class="context-title">${lang === 'zh' ? '所属整体' : 'What it is part of'}</p>${this.#figureList(context)}`
-            : nothing}
+          ${context.length ? html`<p class="context-title">${lang === 'zh' ? '所属整体' : 'What it is part of'}</p>${this.#figureList(context)}` : nothing}
         </div>
         ${this.#passages()}
         <details class="provenance">
@@ -123,8 +121,7 @@ export class FeaturePanel extends LitElement {
 
   #figureList(figures: Figure[]) {
     if (figures.length === 0) return nothing;
-    const basis = (b: Figure['basis']) =>
-      b === 'article' ? t(this.language, 'articleSays') : b === 'measured' ? t(this.language, 'measured') : '';
+    const basis = (b: Figure['basis']) => (b === 'article' ? t(this.language, 'articleSays') : b === 'measured' ? t(this.language, 'measured') : '');
     return html`<dl>
       ${figures.map((f) => {
         const long = isLongValue(f.value);

@@ -37,7 +37,8 @@ export function featureFigures(p: AtlasProperties, transit: TransitSummary, lang
     case 'river': {
       const len = n('length_km');
       if (len !== undefined) own(L(language, '图中河段长度', 'Length drawn on the map'), `${num(len, language, 1)} km`, 'measured');
-      if (typeof p['mouth_zh'] === 'string') own(L(language, '汇入', 'Flows into'), String(p[language === 'zh' ? 'mouth_zh' : 'mouth_en'] ?? p['mouth_zh']), 'fact');
+      if (typeof p['mouth_zh'] === 'string')
+        own(L(language, '汇入', 'Flows into'), String(p[language === 'zh' ? 'mouth_zh' : 'mouth_en'] ?? p['mouth_zh']), 'fact');
       break;
     }
     case 'rail-line': {
@@ -54,7 +55,11 @@ export function featureFigures(p: AtlasProperties, transit: TransitSummary, lang
       const order = n('order');
       if (order !== undefined) own(L(language, '资阳线站序', 'Stop on the Ziyang Line'), `${order} / 6`, 'fact');
       if (typeof p['interchange'] === 'string') {
-        own(L(language, '换乘', 'Change for'), language === 'zh' ? p['interchange'].replace(/Line (\d+)/g, '$1号线').replace(/, /g, '、') : p['interchange'], 'fact');
+        own(
+          L(language, '换乘', 'Change for'),
+          language === 'zh' ? p['interchange'].replace(/Line (\d+)/g, '$1号线').replace(/, /g, '、') : p['interchange'],
+          'fact',
+        );
       }
       break;
     }
@@ -107,18 +112,63 @@ export function featureComparisons(p: AtlasProperties, transit: TransitSummary, 
   switch (p.kind) {
     case 'rail-line':
       return typeof p['length_stated_km'] === 'number' && typeof p['length_measured_km'] === 'number'
-        ? [{ label: L(language, '线路长度', 'Length of the line'), unit: 'km', stated: p['length_stated_km'], measured: p['length_measured_km'], statedLabel: stated, measuredLabel: measured }]
+        ? [
+            {
+              label: L(language, '线路长度', 'Length of the line'),
+              unit: 'km',
+              stated: p['length_stated_km'],
+              measured: p['length_measured_km'],
+              statedLabel: stated,
+              measuredLabel: measured,
+            },
+          ]
         : [];
     case 'district':
     case 'development-zone':
-      return [{ label: L(language, '畅行圈面积', 'Area of the circle'), unit: 'km²', stated: transit.article.area_km2, measured: transit.measured.area_union_km2, statedLabel: L(language, '文章(8地)', 'Article (8 areas)'), measuredLabel: L(language, '图上(7区县)', 'Map (7 counties)') }];
+      return [
+        {
+          label: L(language, '畅行圈面积', 'Area of the circle'),
+          unit: 'km²',
+          stated: transit.article.area_km2,
+          measured: transit.measured.area_union_km2,
+          statedLabel: L(language, '文章(8地)', 'Article (8 areas)'),
+          measuredLabel: L(language, '图上(7区县)', 'Map (7 counties)'),
+        },
+      ];
     case 'bus-line':
-      return [{ label: L(language, '公交车辆', 'Buses'), unit: '', stated: transit.article.buses_min, measured: transit.measured.buses_in_groups, statedLabel: L(language, '文章(140余台)', 'Article (140+)'), measuredLabel: L(language, '三组合计', 'The three groups') }];
+      return [
+        {
+          label: L(language, '公交车辆', 'Buses'),
+          unit: '',
+          stated: transit.article.buses_min,
+          measured: transit.measured.buses_in_groups,
+          statedLabel: L(language, '文章(140余台)', 'Article (140+)'),
+          measuredLabel: L(language, '三组合计', 'The three groups'),
+        },
+      ];
     case 'rail-hub-candidate':
-      return [{ label: L(language, '轨道站点', 'Rail hubs'), unit: '', stated: transit.article.rail_hubs, measured: transit.measured.candidate_hubs, statedLabel: stated, measuredLabel: L(language, '候选', 'Candidates') }];
+      return [
+        {
+          label: L(language, '轨道站点', 'Rail hubs'),
+          unit: '',
+          stated: transit.article.rail_hubs,
+          measured: transit.measured.candidate_hubs,
+          statedLabel: stated,
+          measuredLabel: L(language, '候选', 'Candidates'),
+        },
+      ];
     case 'region':
       return typeof p['area_official_km2'] === 'number' && typeof p['area_measured_km2'] === 'number'
-        ? [{ label: L(language, '区域面积', 'Area of the region'), unit: 'km²', stated: p['area_official_km2'], measured: p['area_measured_km2'], statedLabel: L(language, '公布', 'Published'), measuredLabel: measured }]
+        ? [
+            {
+              label: L(language, '区域面积', 'Area of the region'),
+              unit: 'km²',
+              stated: p['area_official_km2'],
+              measured: p['area_measured_km2'],
+              statedLabel: L(language, '公布', 'Published'),
+              measuredLabel: measured,
+            },
+          ]
         : [];
     default:
       return [];

@@ -26,7 +26,6 @@ export const PANEL_GAP = 10;
 /** Height of the sheet when it only shows the name of what is open. */
 export const SHEET_PEEK = 128;
 
-
 /**
  * The most the panels can ever cover, for the window's layout: the map's minimum zoom is set so
  * the whole region still fits beside (or above) them.

@@ -59,15 +59,17 @@ export class ListenControl extends LitElement {
       <button type="button" class="main ${this.state}" @click=${this.#main}>
         ${this.state === 'playing' ? PAUSE_ICON : PLAY_ICON}<span>${label}</span>
       </button>
-      ${active
-        ? html`<button type="button" class="icon" aria-label=${t(lang, 'listenPrevious')} title=${t(lang, 'listenPrevious')} @click=${() => this.#ask('previous')}>${PREVIOUS_ICON}</button>
+      ${
+        active
+          ? html`<button type="button" class="icon" aria-label=${t(lang, 'listenPrevious')} title=${t(lang, 'listenPrevious')} @click=${() => this.#ask('previous')}>${PREVIOUS_ICON}</button>
             <button type="button" class="icon" aria-label=${t(lang, 'listenNext')} title=${t(lang, 'listenNext')} @click=${() => this.#ask('next')}>${NEXT_ICON}</button>
             <select aria-label=${t(lang, 'listenSpeed')} title=${t(lang, 'listenSpeed')} @change=${this.#speed}>
               ${RATES.map((r) => html`<option value=${r} ?selected=${r === this.rate}>${r}×</option>`)}
             </select>
             <button type="button" class="icon" aria-label=${t(lang, 'listenStop')} title=${t(lang, 'listenStop')} @click=${() => this.#ask('stop')}>${STOP_ICON}</button>
             <span class="sr">${t(lang, 'listenKeys')}</span>`
-        : nothing}
+          : nothing
+      }
       ${this.error ? html`<p class="note" role="status">${t(lang, 'listenFailed')}${this.error}</p>` : nothing}
     </div>`;
   }
@@ -79,7 +81,17 @@ export class ListenControl extends LitElement {
   #keys(e: KeyboardEvent) {
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).localName === 'select') return;
     const command: ListenCommand | null =
-      e.key === ' ' ? (this.state === 'playing' ? 'pause' : this.state === 'paused' ? 'resume' : 'play') : e.key === 'ArrowLeft' ? 'previous' : e.key === 'ArrowRight' ? 'next' : null;
+      e.key === ' '
+        ? this.state === 'playing'
+          ? 'pause'
+          : this.state === 'paused'
+            ? 'resume'
+            : 'play'
+        : e.key === 'ArrowLeft'
+          ? 'previous'
+          : e.key === 'ArrowRight'
+            ? 'next'
+            : null;
     if (!command) return;
     // Space would also click the focused button, and the arrows step the tour: this key is Listen's.
     e.preventDefault();

@@ -30,9 +30,11 @@ export class NoticeElement extends LitElement {
     const lang = this.language;
     this.className = `notice${this.expanded ? ' expanded' : ''}`;
     return html`<span class="notice-text">${t(lang, n.key as StringKey)}${n.detail ? html`<bdi>${n.detail}</bdi>` : nothing}</span>
-      ${n.action
-        ? html`<button type="button" class="notice-action" @click=${this.#act}>${t(lang, n.action === 'reload' ? 'reload' : 'tryAgain')}</button>`
-        : nothing}
+      ${
+        n.action
+          ? html`<button type="button" class="notice-action" @click=${this.#act}>${t(lang, n.action === 'reload' ? 'reload' : 'tryAgain')}</button>`
+          : nothing
+      }
       <button type="button" class="notice-more" ?hidden=${!this.overflows && !this.expanded} aria-expanded=${String(this.expanded)} @click=${this.#toggle}>
         ${t(lang, this.expanded ? 'showLess' : 'showMore')}
       </button>

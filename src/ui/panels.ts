@@ -28,7 +28,9 @@ function busGroups(places: Places, language: AppState['language']): BusGroupRow[
     const line = places.list.find((p) => p.kind === 'bus-line' && p.properties['group'] === group);
     if (!line) return [];
     const p = line.properties;
-    const name = String((language === 'zh' ? p['group_label_zh'] : p['group_label_en']) ?? (language === 'zh' ? p['group_name_zh'] : p['group_name_en']) ?? group);
+    const name = String(
+      (language === 'zh' ? p['group_label_zh'] : p['group_label_en']) ?? (language === 'zh' ? p['group_name_zh'] : p['group_name_en']) ?? group,
+    );
     return [{ group, name: busGroupShortName(group, language) ?? name, lines: Number(p['group_lines']), buses: Number(p['group_buses']) }];
   });
 }
@@ -60,7 +62,6 @@ function renderFeature(state: AppState, { places, article }: PanelData): void {
       panel.passages = article ? passagesFor(article, place.id, lang) : null;
     }
   }
-
 }
 
 function renderDock(state: AppState, { places, article }: PanelData, shell: Shell, hrefForChapter: (id: string) => string): void {

@@ -176,9 +176,9 @@ export class ReaderPanel extends LitElement {
       const open = this.#openReasons.has(reasonId);
       const reason = m?.reason?.[this.language];
       if (!linked) {
-        return html`<button type="button" class="mention unlinked" aria-expanded=${open} @click=${() => this.#toggleReason(reasonId)}>${s.text}</button>${open && reason
-            ? html`<span class="reason">${t(this.language, 'mentionNoFeature')}:${reason}</span>`
-            : nothing}`;
+        return html`<button type="button" class="mention unlinked" aria-expanded=${open} @click=${() => this.#toggleReason(reasonId)}>${s.text}</button>${
+          open && reason ? html`<span class="reason">${t(this.language, 'mentionNoFeature')}:${reason}</span>` : nothing
+        }`;
       }
       return html`<button
           type="button"

@@ -113,10 +113,7 @@ export class SearchBox extends LitElement {
 
   get #options(): Option[] {
     if (!this.results) return [];
-    return [
-      ...this.results.places.map((hit): Option => ({ type: 'place', hit })),
-      ...this.results.passages.map((hit): Option => ({ type: 'passage', hit })),
-    ];
+    return [...this.results.places.map((hit): Option => ({ type: 'place', hit })), ...this.results.passages.map((hit): Option => ({ type: 'passage', hit }))];
   }
 
   async #ensureEngine(): Promise<SearchEngine | null> {
@@ -265,7 +262,10 @@ export class SearchBox extends LitElement {
 
   /** The places' names in a language, same-named ones told apart by number. */
   #names(places: readonly PlaceHit[], language: Language): string[] {
-    return distinctNames(places.map(({ place }) => ({ name: place[language], kind: place.kind, n: place.n })), language);
+    return distinctNames(
+      places.map(({ place }) => ({ name: place[language], kind: place.kind, n: place.n })),
+      language,
+    );
   }
 
   #renderPlace(hit: PlaceHit, i: number, selected: number, names: Record<Language, string[]>) {
@@ -317,18 +317,22 @@ export class SearchBox extends LitElement {
           <svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z"/></svg>
         </button>
         <div id=${LIST_ID} role="listbox" class="search-list" aria-label=${t(lang, 'searchResults')} ?hidden=${!this.open}>
-          ${places.length > 0
-            ? html`<div role="group" aria-labelledby="atlas-search-group-places">
+          ${
+            places.length > 0
+              ? html`<div role="group" aria-labelledby="atlas-search-group-places">
                 <div role="presentation" class="search-group" id="atlas-search-group-places">${t(lang, 'places')}</div>
                 ${places.map((hit, i) => this.#renderPlace(hit, i, selected, names))}
               </div>`
-            : nothing}
-          ${passages.length > 0
-            ? html`<div role="group" aria-labelledby="atlas-search-group-passages">
+              : nothing
+          }
+          ${
+            passages.length > 0
+              ? html`<div role="group" aria-labelledby="atlas-search-group-passages">
                 <div role="presentation" class="search-group" id="atlas-search-group-passages">${t(lang, 'searchPassages')}</div>
                 ${passages.map((hit, i) => this.#renderPassage(hit, places.length + i, selected))}
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="search-message" aria-hidden="true" ?hidden=${!message}>${message}</div>
       </div>

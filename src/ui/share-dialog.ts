@@ -134,9 +134,9 @@ export class ShareDialog extends LitElement {
         ${EMBED_PRESETS.map(
           (preset) =>
             html`<label class="share-choice"
-              ><input type="radio" name="share-embed-size" value=${preset.id} .checked=${preset === this.preset} @change=${() => (this.preset = preset)} />${preset.width === '100%'
-                ? this.#s('embedResponsive')
-                : `${preset.width} × ${preset.height}`}</label
+              ><input type="radio" name="share-embed-size" value=${preset.id} .checked=${preset === this.preset} @change=${() => (this.preset = preset)} />${
+                preset.width === '100%' ? this.#s('embedResponsive') : `${preset.width} × ${preset.height}`
+              }</label
             >`,
         )}
       </fieldset>
@@ -222,7 +222,9 @@ export class ShareDialog extends LitElement {
         scale,
         title: lang === 'zh' ? `${t('zh', 'title')} ${t('en', 'title')}` : `${t('en', 'title')} ${t('zh', 'title')}`,
         titleLines: [t(lang, 'subtitle'), ...(placeName ? [`${this.#s('selectedIs')}${placeName}`] : [])],
-        credits: creditsFor(lang).map(plain).filter((c) => c !== ''),
+        credits: creditsFor(lang)
+          .map(plain)
+          .filter((c) => c !== ''),
         creditsLabel: `${t(lang, 'mapData')}: `,
       });
       const file = `${fileBase(this.#state)}${scale === 1 ? '' : `@${scale}x`}.png`;

@@ -90,7 +90,9 @@ export class TourPanel extends LitElement {
     const at = CHAPTERS.indexOf(chapter);
     const previous = CHAPTERS[at - 1];
     const next = CHAPTERS[at + 1];
-    const progress = t(lang, 'tourProgress').replace('{n}', String(at + 1)).replace('{total}', String(CHAPTERS.length));
+    const progress = t(lang, 'tourProgress')
+      .replace('{n}', String(at + 1))
+      .replace('{total}', String(CHAPTERS.length));
     return html`<div class="wrap">
       <div class="head">
         <p class="progress" aria-label=${progress}>
@@ -106,7 +108,8 @@ export class TourPanel extends LitElement {
           <h3 id="tour-chapters">${t(lang, 'tourChapters')}</h3>
           <ol>
             ${CHAPTERS.map(
-              (c) => html`<li><a href=${this.hrefFor(c.id)} aria-current=${c === chapter ? 'step' : 'false'} @click=${(e: MouseEvent) => this.#link(e, c.id)}>${c.title[lang]}</a></li>`,
+              (c) =>
+                html`<li><a href=${this.hrefFor(c.id)} aria-current=${c === chapter ? 'step' : 'false'} @click=${(e: MouseEvent) => this.#link(e, c.id)}>${c.title[lang]}</a></li>`,
             )}
           </ol>
         </nav>

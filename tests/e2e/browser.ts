@@ -134,7 +134,10 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
   await beforeGoto?.(page);
   await page.goto(new URL(path, baseUrl).href);
   await waitForMapIdle(page);
-  if (withPlaces) await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places, null, { timeout: 30_000 });
+  if (withPlaces)
+    await page.waitForFunction(() => !!(document.querySelector('atlas-place-list') as unknown as { places: unknown } | null)?.places, null, {
+      timeout: 30_000,
+    });
   return { context, page, watch };
 }
 

@@ -27,7 +27,10 @@ describe('the embed code', () => {
     const hostWatch = watchPage(host, baseUrl);
     const hostUrl = new URL('/embed-host.html', baseUrl).href;
     await host.route(hostUrl, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>host</title></head><body><h1>A page that embeds the atlas</h1>${code}</body></html>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><title>host</title></head><body><h1>A page that embeds the atlas</h1>${code}</body></html>`,
+      }),
     );
     await host.goto(hostUrl);
     const iframe = host.locator('iframe');

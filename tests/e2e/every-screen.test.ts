@@ -100,7 +100,11 @@ async function openScreen(screen: (typeof SCREENS)[number], lang: 'zh' | 'en'): 
   await page.evaluate(() => {
     const w = window as unknown as { __events: string[]; atlas: { map: import('maplibre-gl').Map } };
     w.__events = [];
-    document.addEventListener('click', (e) => w.__events.push(`click ${(e.target as HTMLElement).tagName}.${(e.target as HTMLElement).className} ${e.clientX},${e.clientY}`), true);
+    document.addEventListener(
+      'click',
+      (e) => w.__events.push(`click ${(e.target as HTMLElement).tagName}.${(e.target as HTMLElement).className} ${e.clientX},${e.clientY}`),
+      true,
+    );
     w.atlas.map.on('click', (e) => w.__events.push(`map click ${Math.round(e.point.x)},${Math.round(e.point.y)}`));
     w.atlas.map.on('movestart', () => w.__events.push('movestart'));
     new MutationObserver((records) => {
@@ -126,10 +130,21 @@ function samplePoints(page: Page, place: Place): Promise<[number, number][]> {
       pts.push([p0.x, p0.y]);
       // Around a dot, out to a wide ring's edge.
       for (const r of [6, 10, 13]) for (let a = 0; a < 8; a++) pts.push([p0.x + r * Math.cos((a * Math.PI) / 4), p0.y + r * Math.sin((a * Math.PI) / 4)]);
-      const rendered = map.queryRenderedFeatures().filter((f) => f.properties['id'] === id || f.properties['river_id'] === id || f.properties['district_id'] === id);
+      const rendered = map
+        .queryRenderedFeatures()
+        .filter((f) => f.properties['id'] === id || f.properties['river_id'] === id || f.properties['district_id'] === id);
       for (const f of rendered) {
         const g = f.geometry;
-        const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.type === 'Point' ? [[g.coordinates]] : [];
+        const lines =
+          g.type === 'LineString'
+            ? [g.coordinates]
+            : g.type === 'MultiLineString' || g.type === 'Polygon'
+              ? g.coordinates
+              : g.type === 'MultiPolygon'
+                ? g.coordinates.flat()
+                : g.type === 'Point'
+                  ? [[g.coordinates]]
+                  : [];
         for (const line of lines) {
           const step = Math.max(1, Math.floor(line.length / 25));
           for (let i = 0; i < line.length; i += step) {
@@ -145,7 +160,14 @@ function samplePoints(page: Page, place: Place): Promise<[number, number][]> {
         // A name: its anchor, and beside it where point names are set.
         if (f.layer.type === 'symbol' && g.type === 'Point') {
           const s = map.project(g.coordinates as [number, number]);
-          for (const [dx, dy] of [[0, 0], [14, 0], [24, 0], [0, 10], [0, -10]]) pts.push([s.x + (dx as number), s.y + (dy as number)]);
+          for (const [dx, dy] of [
+            [0, 0],
+            [14, 0],
+            [24, 0],
+            [0, 10],
+            [0, -10],
+          ])
+            pts.push([s.x + (dx as number), s.y + (dy as number)]);
         }
       }
       if (kind === 'district') {
@@ -212,7 +234,10 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
     // Equally close to others: the reader picks it from the chooser.
     const entry = page.locator(`.atlas-chooser button[data-id="${place.id}"]`);
     if (at.choose || (await entry.count()) > 0) {
-      const shown = await entry.waitFor({ timeout: 5000 }).then(() => true, () => false);
+      const shown = await entry.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
       if (!shown) {
         const what = await page.evaluate(() => ({
           selection: window.atlas.store.state.selection,
@@ -230,7 +255,10 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
     }
     const selected = await page
       .waitForFunction((id) => window.atlas.store.state.selection === id, place.id, { timeout: 5000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!selected) {
       const got = await page.evaluate(() => window.atlas.store.state.selection);
       return { id: place.id, ok: false, why: `a click at ${Math.round(at.x)},${Math.round(at.y)} selected ${got}` };
@@ -245,7 +273,11 @@ async function selectByClick(page: Page, place: Place, opening: { center: [numbe
     if (!inside) return { id: place.id, ok: false, why: `outside the map: ${box.map(Math.round)} vs ${map.map(Math.round)}` };
     if (hidden.length) {
       const notices = await page.locator('#notices .notice-text').allTextContents();
-      return { id: place.id, ok: false, why: `under ${hidden.map((h) => `${h.what} ${h.box.map(Math.round)}`).join('; ')}; box ${box.map(Math.round)}; notices ${notices.join(' | ')}` };
+      return {
+        id: place.id,
+        ok: false,
+        why: `under ${hidden.map((h) => `${h.what} ${h.box.map(Math.round)}`).join('; ')}; box ${box.map(Math.round)}; notices ${notices.join(' | ')}`,
+      };
     }
     return { id: place.id, ok: true };
   }
@@ -285,9 +317,11 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
           const b = box(button);
           if (b.width === 0 && b.height === 0) continue;
           const control = box(button.closest('.maplibregl-ctrl')!);
-          if (b.left < 0 || b.top < 0 || b.right > innerWidth || b.bottom > innerHeight) found.push(`${name(button)} leaves the window: ${[b.left, b.top, b.right, b.bottom].map(Math.round)}`);
+          if (b.left < 0 || b.top < 0 || b.right > innerWidth || b.bottom > innerHeight)
+            found.push(`${name(button)} leaves the window: ${[b.left, b.top, b.right, b.bottom].map(Math.round)}`);
           // A button hanging out of its control's box (a pill beside a button that overflows it).
-          if (b.left < control.left - 1 || b.top < control.top - 1 || b.right > control.right + 1 || b.bottom > control.bottom + 1) found.push(`${name(button)} hangs out of its control`);
+          if (b.left < control.left - 1 || b.top < control.top - 1 || b.right > control.right + 1 || b.bottom > control.bottom + 1)
+            found.push(`${name(button)} hangs out of its control`);
           if (touch && (b.width < 44 || b.height < 44)) found.push(`${name(button)} is ${Math.round(b.width)}×${Math.round(b.height)}`);
         }
         return found;
@@ -318,7 +352,12 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
         const [[w, s], [e, n]] = bounds;
         map.jumpTo({ center: [(w + e) / 2, (s + n) / 2], zoom: map.getMinZoom() });
         const { width, height } = map.getContainer().getBoundingClientRect();
-        return [[w, s], [w, n], [e, s], [e, n]].every((c) => {
+        return [
+          [w, s],
+          [w, n],
+          [e, s],
+          [e, n],
+        ].every((c) => {
           const p = map.project(c as [number, number]);
           return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
         });
@@ -363,9 +402,15 @@ describe.each(SCREENS)('on a $name screen ($width×$height)', (screen) => {
       // Not as a script tag: the page's Content-Security-Policy refuses inline scripts, as it should.
       await page.evaluate(AXE);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations).toEqual([]);
     });

@@ -19,9 +19,12 @@ const GROUND_LABELS = ['base-town-label', 'base-seat-label'];
 type AtlasWindow = { atlas: { map: import('maplibre-gl').Map } };
 
 async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(([c, z]) => {
-    (window as unknown as AtlasWindow).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number });
-  }, [center, zoom] as const);
+  await page.evaluate(
+    ([c, z]) => {
+      (window as unknown as AtlasWindow).atlas.map.jumpTo({ center: c as [number, number], zoom: z as number });
+    },
+    [center, zoom] as const,
+  );
   await mapIdle(page);
 }
 
@@ -40,16 +43,25 @@ function drawnText(page: Page, layers: string[]): Promise<string[]> {
 function thematicNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { map } = (window as unknown as AtlasWindow).atlas;
-    const layers = map.getStyle().layers.filter((l) => l.type === 'symbol' && !['base-town-label', 'base-seat-label'].includes(l.id)).map((l) => l.id);
-    return map.queryRenderedFeatures({ layers }).map((f) => `${f.layer.id} ${String(f.properties['id'] ?? f.properties['river_id'] ?? f.properties['district_id'])}`).sort();
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol' && !['base-town-label', 'base-seat-label'].includes(l.id))
+      .map((l) => l.id);
+    return map
+      .queryRenderedFeatures({ layers })
+      .map((f) => `${f.layer.id} ${String(f.properties['id'] ?? f.properties['river_id'] ?? f.properties['district_id'])}`)
+      .sort();
   });
 }
 
 async function setVisible(page: Page, layers: string[], visible: boolean): Promise<void> {
-  await page.evaluate(([ls, v]) => {
-    const { map } = (window as unknown as AtlasWindow).atlas;
-    for (const id of ls as string[]) map.setLayoutProperty(id, 'visibility', v ? 'visible' : 'none');
-  }, [layers, visible] as const);
+  await page.evaluate(
+    ([ls, v]) => {
+      const { map } = (window as unknown as AtlasWindow).atlas;
+      for (const id of ls as string[]) map.setLayoutProperty(id, 'visibility', v ? 'visible' : 'none');
+    },
+    [layers, visible] as const,
+  );
   await mapIdle(page);
 }
 
@@ -112,7 +124,10 @@ describe('the relief at the region’s scale', () => {
   it('shades the ridges east of the basin, and leaves the basin’s floor nearly as it was', async () => {
     const { page, watch } = await session.open();
     // 华蓥山 and the parallel ridges between 长寿 and 梁平 (明月山, 黄草山…); the basin's floor round 遂宁.
-    const ridges = [[106.75, 30.35], [107.35, 30.05]] as const;
+    const ridges = [
+      [106.75, 30.35],
+      [107.35, 30.05],
+    ] as const;
     const floor: [number, number] = [105.5, 30.5];
     const shot = async () => PNG.sync.read(await page.screenshot());
     // The relief joins the style once the opening view has settled: wait until it is drawn.

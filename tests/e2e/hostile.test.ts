@@ -39,7 +39,14 @@ const PAYLOADS = [
 
 /** Known-bad links: markup, huge values, broken escapes, every part at once. */
 const KNOWN_BAD = [
-  ...PAYLOADS.flatMap((p) => [`#select=${encodeURIComponent(p)}`, `#read=${p}`, `#chapter=${encodeURIComponent(p)}`, `#layers=${encodeURIComponent(p)}`, `#map=${encodeURIComponent(p)}`, `#${p}`]),
+  ...PAYLOADS.flatMap((p) => [
+    `#select=${encodeURIComponent(p)}`,
+    `#read=${p}`,
+    `#chapter=${encodeURIComponent(p)}`,
+    `#layers=${encodeURIComponent(p)}`,
+    `#map=${encodeURIComponent(p)}`,
+    `#${p}`,
+  ]),
   `#select=${'x'.repeat(20000)}`,
   `#map=${'9'.repeat(400)}/30/104`,
   '#map=1e308/30/104',
@@ -60,7 +67,38 @@ describe('2000 random and hostile links, one after another, without reloading', 
         fc.string({ unit: 'binary', maxLength: 60 }),
         fc.webFragments(),
         fc
-          .array(fc.constantFrom('map=', 'layers=', 'select=', 'read=', 'chapter=', 'lang=', 'embed=', '&', '/', ',', '-', '%', '%E0', '<', '"', '9', '.', 'e', '1', '30', '104', 'rivers', 'river-wu', 'en', 'zh', 'eco-3', 'xinjin'), { maxLength: 16 })
+          .array(
+            fc.constantFrom(
+              'map=',
+              'layers=',
+              'select=',
+              'read=',
+              'chapter=',
+              'lang=',
+              'embed=',
+              '&',
+              '/',
+              ',',
+              '-',
+              '%',
+              '%E0',
+              '<',
+              '"',
+              '9',
+              '.',
+              'e',
+              '1',
+              '30',
+              '104',
+              'rivers',
+              'river-wu',
+              'en',
+              'zh',
+              'eco-3',
+              'xinjin',
+            ),
+            { maxLength: 16 },
+          )
           .map((xs) => xs.join('')),
       ),
       { numRuns: 2000 - KNOWN_BAD.length, seed: 20221130 },
@@ -115,7 +153,11 @@ describe('2000 random and hostile links, one after another, without reloading', 
 
 describe('script-bearing text', () => {
   it('in a link is shown as text in the notice, and never runs', async () => {
-    const { page, watch } = await open(`/#${KNOWN_BAD.slice(0, PAYLOADS.length * 6).join('&').replace(/#/g, '')}`);
+    const { page, watch } = await open(
+      `/#${KNOWN_BAD.slice(0, PAYLOADS.length * 6)
+        .join('&')
+        .replace(/#/g, '')}`,
+    );
     const notices = await page.locator('#notices .notice-text').allTextContents();
     expect(notices.join(' ')).toContain('<img src=x');
     expect(await page.evaluate(() => document.querySelectorAll('#notices img, #notices svg, #notices script, #notices iframe').length)).toBe(0);
@@ -128,7 +170,14 @@ describe('script-bearing text', () => {
     const poisoned = structuredClone(index);
     const wu = poisoned.features.find((f) => f.id === 'river-wu');
     if (!wu) throw new Error('no river-wu in geo/index.json');
-    Object.assign(wu.properties, { label_zh: PAYLOADS[0], name_zh: PAYLOADS[1], note_zh: PAYLOADS[2], source: PAYLOADS[4], datum_note: PAYLOADS[5], licence: PAYLOADS[3] });
+    Object.assign(wu.properties, {
+      label_zh: PAYLOADS[0],
+      name_zh: PAYLOADS[1],
+      note_zh: PAYLOADS[2],
+      source: PAYLOADS[4],
+      datum_note: PAYLOADS[5],
+      licence: PAYLOADS[3],
+    });
     const { page, watch } = await open('/#select=river-wu', (p) =>
       p.route(/\/assets\/index-[^/]+\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(poisoned) })),
     );
@@ -140,7 +189,11 @@ describe('script-bearing text', () => {
     const markup = await page.evaluate(() => {
       const roots: (Document | ShadowRoot)[] = [document];
       for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      return roots.flatMap((r) => [...r.querySelectorAll('img, script:not([src]), iframe, [onerror], [onload], [onmouseover], a[href^="javascript:"]')].map((el) => el.outerHTML.slice(0, 80)));
+      return roots.flatMap((r) =>
+        [...r.querySelectorAll('img, script:not([src]), iframe, [onerror], [onload], [onmouseover], a[href^="javascript:"]')].map((el) =>
+          el.outerHTML.slice(0, 80),
+        ),
+      );
     });
     expect(markup).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);

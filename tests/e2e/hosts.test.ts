@@ -25,7 +25,10 @@ afterAll(async () => {
 function renderedIds(page: Page, group: string): Promise<string[]> {
   return page.evaluate((g) => {
     const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith(`${g}-`));
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
   }, group);
 }

@@ -18,7 +18,9 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${(el as HTMLElement).dataset?.['id'] ? `[data-id=${(el as HTMLElement).dataset['id']}]` : ''}` : null;
+    return el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${(el as HTMLElement).dataset?.['id'] ? `[data-id=${(el as HTMLElement).dataset['id']}]` : ''}`
+      : null;
   });
 
 describe('the keyboard path', () => {

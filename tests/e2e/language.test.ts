@@ -7,7 +7,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n/locale';
 
 /** The page's title and description, as the interface's words give them. */
-const PAGE_META = { zh: { title: t('zh', 'pageTitle'), description: t('zh', 'pageDescription') }, en: { title: t('en', 'pageTitle'), description: t('en', 'pageDescription') } };
+const PAGE_META = {
+  zh: { title: t('zh', 'pageTitle'), description: t('zh', 'pageDescription') },
+  en: { title: t('en', 'pageTitle'), description: t('en', 'pageDescription') },
+};
 import { browserSession } from './browser';
 
 const session = browserSession(inject('baseUrl'));
@@ -61,7 +64,10 @@ describe('the language switch', () => {
 
   it('in English, every Chinese text on screen is marked zh; in Chinese, every English sentence is marked en', async () => {
     const { page } = await session.open({ path: '/#select=ziyang-line&read=ziyang&lang=en' });
-    await page.locator('atlas-feature-panel details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .locator('atlas-feature-panel details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const en = await textRuns(page);
     expect(en.filter((r) => chinese(r.text) && !r.lang.startsWith('zh'))).toEqual([]);
     await page.click('#language-toggle');

@@ -44,7 +44,13 @@ function injectSpeech(voices: Voice[] | null): void {
     delete w['SpeechSynthesisUtterance'];
     return;
   }
-  type U = { text: string; onstart?: () => void; onend?: () => void; onerror?: (e: { error: string }) => void; onboundary?: (e: { charIndex: number; name: string }) => void };
+  type U = {
+    text: string;
+    onstart?: () => void;
+    onend?: () => void;
+    onerror?: (e: { error: string }) => void;
+    onboundary?: (e: { charIndex: number; name: string }) => void;
+  };
   class Utterance {
     lang = '';
     voice = null;
@@ -110,7 +116,12 @@ const state = (page: Page) =>
     return store.state;
   });
 const lit = (page: Page, id: string) =>
-  page.evaluate((id) => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rail', id })['hover'] === true, id);
+  page.evaluate(
+    (id) =>
+      (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rail', id })['hover'] ===
+      true,
+    id,
+  );
 const zoom = (page: Page) => page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
 const marked = (page: Page) => page.evaluate(() => document.querySelector('atlas-reader')?.shadowRoot?.querySelector('.speaking')?.textContent?.trim() ?? null);
 
@@ -133,12 +144,15 @@ function inFreeArea(page: Page, lngLat: [number, number]): Promise<boolean> {
 /** Let the engine say what it is saying to the end, until it says something containing `words`. */
 async function speakUntil(page: Page, words: string): Promise<void> {
   await expect
-    .poll(async () => {
-      const text = await saying(page);
-      if (text?.includes(words)) return true;
-      if (text) await end(page);
-      return false;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const text = await saying(page);
+        if (text?.includes(words)) return true;
+        if (text) await end(page);
+        return false;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
 }
 

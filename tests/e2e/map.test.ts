@@ -29,7 +29,10 @@ afterAll(async () => {
 function renderedIds(group: Group): Promise<string[]> {
   return page.evaluate((g) => {
     const { map } = window.atlas;
-    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith(`${g}-`));
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
   }, group);
 }
@@ -77,7 +80,13 @@ describe('the map in a real browser', () => {
     expect(view.zoom).toBe(zoom);
     expect(zoom).toBeGreaterThanOrEqual(6);
     // Chengdu, Chongqing, Guangyuan, Wanzhou and Jinyang are all on screen.
-    for (const lngLat of [[104.06, 30.66], [106.56, 29.56], [105.84, 32.44], [108.37, 30.82], [103.25, 27.7]] as [number, number][]) {
+    for (const lngLat of [
+      [104.06, 30.66],
+      [106.56, 29.56],
+      [105.84, 32.44],
+      [108.37, 30.82],
+      [103.25, 27.7],
+    ] as [number, number][]) {
       const { x, y } = await project(lngLat);
       expect(x, String(lngLat)).toBeGreaterThan(0);
       expect(x, String(lngLat)).toBeLessThan(1280);
@@ -94,7 +103,9 @@ describe('the map in a real browser', () => {
 
   it('settles in the frame that draws its last tile, without repainting the same picture', async () => {
     const marks = await page.evaluate(() =>
-      ['atlas-full-frame', 'atlas-idle'].map((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail?.frames as number | undefined),
+      ['atlas-full-frame', 'atlas-idle'].map(
+        (name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail?.frames as number | undefined,
+      ),
     );
     const [full, idle] = marks;
     expect(full).toBeGreaterThan(0);
@@ -117,7 +128,10 @@ describe('the map in a real browser', () => {
   it('names each of the six corridors in the opening view', async () => {
     const named = await page.evaluate(() => {
       const { map } = window.atlas;
-      const labelLayers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('rivers-label'));
+      const labelLayers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith('rivers-label'));
       return map.queryRenderedFeatures({ layers: labelLayers }).map((f) => String(f.properties['name_zh']));
     });
     expect(new Set(named)).toEqual(new Set(['长江', '嘉陵江', '乌江', '岷江', '沱江', '涪江']));
@@ -161,8 +175,7 @@ describe('the map in a real browser', () => {
     await page.mouse.move(x, y);
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')?.style.cursor)).toBe('pointer');
     // Hovering highlights the river (it is drawn wider while its hover state is set).
-    const hoverState = () =>
-      page.evaluate(() => window.atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rivers', id: 'river-jialing' })['hover']);
+    const hoverState = () => page.evaluate(() => window.atlas.map.getFeatureState({ source: 'atlas', sourceLayer: 'rivers', id: 'river-jialing' })['hover']);
     await expect.poll(hoverState).toBe(true);
     await page.mouse.click(x, y);
     await expect.poll(selection).toBe('river-jialing');

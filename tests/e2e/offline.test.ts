@@ -71,7 +71,10 @@ function precached(): Promise<Record<string, string | null>> {
 function renderedIds(group: string): Promise<string[]> {
   return page.evaluate((g) => {
     const { map } = window.atlas;
-    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(`${g}-`));
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith(`${g}-`));
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
   }, group);
 }

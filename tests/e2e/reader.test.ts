@@ -84,7 +84,9 @@ describe('from the map to the text', () => {
 
     // In English, the same feature shows the English passages.
     await page.locator('#language-toggle').click();
-    await expect.poll(async () => (await page.locator('atlas-feature-panel .passages mark').allTextContents()).filter((m) => /Jialing/.test(m)).length).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await page.locator('atlas-feature-panel .passages mark').allTextContents()).filter((m) => /Jialing/.test(m)).length)
+      .toBeGreaterThanOrEqual(2);
     expect(await page.locator('atlas-feature-panel .passages').textContent()).not.toMatch(/[\u4e00-\u9fff]{4}/);
   });
 

@@ -85,7 +85,11 @@ describe('a broken file', () => {
     page.route(pattern, async (route) => {
       const response = await route.fetch({ headers: { ...route.request().headers(), range: '' } });
       const body = await response.body();
-      await route.fulfill({ status: 200, body: body.subarray(0, Math.floor(body.length / 2)), headers: { 'content-type': response.headers()['content-type'] ?? '' } });
+      await route.fulfill({
+        status: 200,
+        body: body.subarray(0, Math.floor(body.length / 2)),
+        headers: { 'content-type': response.headers()['content-type'] ?? '' },
+      });
     });
 
   it('a truncated panel index says once, in Chinese, that the notes are unavailable and the map still works', async () => {
@@ -112,7 +116,9 @@ describe('an embedded atlas', () => {
     const context = await session.context({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const host = new URL('/embed-host.html', baseUrl).href;
-    await page.route(host, (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="/#embed=1" width="900" height="700"></iframe>` }));
+    await page.route(host, (r) =>
+      r.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="/#embed=1" width="900" height="700"></iframe>` }),
+    );
     await page.goto(host);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     if (!frame) throw new Error('no frame');

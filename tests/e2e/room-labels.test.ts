@@ -65,7 +65,12 @@ function figureLabels(page: Page): Promise<{ text: string; width: number; lines:
       const range = document.createRange();
       range.selectNodeContents(dt);
       const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-      return { text: dt.textContent?.trim() ?? '', width: dt.getBoundingClientRect().width, lines: tops.size, list: dt.parentElement!.getBoundingClientRect().width };
+      return {
+        text: dt.textContent?.trim() ?? '',
+        width: dt.getBoundingClientRect().width,
+        lines: tops.size,
+        list: dt.parentElement!.getBoundingClientRect().width,
+      };
     });
   });
 }
@@ -103,7 +108,10 @@ describe('figure tables that fit their language', () => {
 function namesDrawn(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-    const symbols = map.getStyle().layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    const symbols = map
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol')
+      .map((l) => l.id);
     return [...new Set(map.queryRenderedFeatures({ layers: symbols }).map((f) => String(f.properties['id'])))];
   });
 }
@@ -210,7 +218,8 @@ describe('the PNG from a phone', () => {
     // Not a speck in an empty image: the line spans most of the image's width or height.
     expect(Math.max(line.width / png.width, line.height / png.height)).toBeGreaterThan(0.5);
     // Clear of the title, the key, the scale and the credits: none lies over any stretch of it.
-    for (const [name, box] of Object.entries(boxes!)) if (box) expect(meets(line, box), `${name} ${JSON.stringify(box)} line ${JSON.stringify(line)}`).toBe(false);
+    for (const [name, box] of Object.entries(boxes!))
+      if (box) expect(meets(line, box), `${name} ${JSON.stringify(box)} line ${JSON.stringify(line)}`).toBe(false);
     // The reader's own view is back as it was.
     expect(await camera()).toEqual(before);
   });

@@ -56,7 +56,13 @@ describe.each(SCREENS)('on a $name screen', ({ viewport, touch }) => {
     }
 
     it('lays a notice beside the panels and the controls, never over their buttons', async () => {
-      const { page } = await session.open({ viewport, hasTouch: touch, isMobile: touch, path: `/#select=guangyang-island&layers=nonsense&lang=${lang}`, withPlaces: true });
+      const { page } = await session.open({
+        viewport,
+        hasTouch: touch,
+        isMobile: touch,
+        path: `/#select=guangyang-island&layers=nonsense&lang=${lang}`,
+        withPlaces: true,
+      });
       await expect.poll(() => page.locator('#notices atlas-notice').count()).toBe(1);
       await expect.poll(() => page.locator('atlas-feature-panel h2').count()).toBe(1);
       const notice = await page.locator('#notices atlas-notice').boundingBox();

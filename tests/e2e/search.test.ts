@@ -169,7 +169,10 @@ describe('search on a desktop', () => {
     await reset(page);
     await search(page, 'jialing');
     const groups = await page.$$eval(`${LIST} > [role=group]`, (els) =>
-      els.map((g) => ({ label: document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent, options: g.querySelectorAll('[role=option]').length })),
+      els.map((g) => ({
+        label: document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent,
+        options: g.querySelectorAll('[role=option]').length,
+      })),
     );
     expect(groups.map((g) => g.label)).toEqual(['地点', '文章段落']);
     expect(groups.every((g) => g.options > 0)).toBe(true);
@@ -195,11 +198,13 @@ describe('search on a desktop', () => {
     await reset(page);
     await search(page, 'ziyangbei');
     expect(await page.isVisible('.notice')).toBe(true);
-    const covered = await page.$$eval(`${LIST} [role=option]`, (options) =>
-      options.filter((o) => {
-        const r = o.getBoundingClientRect();
-        return !o.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
-      }).length,
+    const covered = await page.$$eval(
+      `${LIST} [role=option]`,
+      (options) =>
+        options.filter((o) => {
+          const r = o.getBoundingClientRect();
+          return !o.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        }).length,
     );
     expect(covered).toBe(0);
     await page.click(`${LIST} [role=option] >> text=资阳北站`);

@@ -104,7 +104,18 @@ describe('the share dialog', () => {
     await mapIdle(other.page);
     const after = await seen(other.page);
     expect(after.hidden).toEqual(before.hidden);
-    expect(after.hidden).toEqual(['transit-districts', 'bus-feeder', 'bus-xinjin-central', 'bus-xinjin-pengshan', 'transit-hubs', 'sites-project', 'sites-mountain', 'sites-area', 'sites-city', 'sites-province']);
+    expect(after.hidden).toEqual([
+      'transit-districts',
+      'bus-feeder',
+      'bus-xinjin-central',
+      'bus-xinjin-pengshan',
+      'transit-hubs',
+      'sites-project',
+      'sites-mountain',
+      'sites-area',
+      'sites-city',
+      'sites-province',
+    ]);
     expect(after.language).toBe('en');
     expect(after.zoom).toBeCloseTo(before.zoom, 1);
     // Within a few pixels at this zoom (the link rounds to the pixel).
@@ -269,9 +280,7 @@ describe('the data download', () => {
   it('is valid GeoJSON holding exactly the visible features, whole, with their credits', async () => {
     const { page, watch } = await open('/#map=9/30.5/104.3&layers=rivers,rail,-river-tuo');
     // Selected where it is, so the camera stays on the wider view.
-    await page.evaluate(() =>
-      window.atlas.store.dispatch({ type: 'select', id: 'futian-station', framing: 'none' }),
-    );
+    await page.evaluate(() => window.atlas.store.dispatch({ type: 'select', id: 'futian-station', framing: 'none' }));
     await mapIdle(page);
     const corners = await page.evaluate(() => {
       const { map } = window.atlas;
@@ -287,7 +296,9 @@ describe('the data download', () => {
     await openDialog(page);
     const file = await download(page, () => page.click('#share-data'));
     const view = hash.match(/map=([\d.]+)\/([\d.]+)\/([\d.]+)/)!;
-    expect(file.name).toBe(`chengyu-atlas-${Number(Number(view[1]).toFixed(1))}-${Number(Number(view[2]).toFixed(2))}-${Number(Number(view[3]).toFixed(2))}-futian-station.geojson`);
+    expect(file.name).toBe(
+      `chengyu-atlas-${Number(Number(view[1]).toFixed(1))}-${Number(Number(view[2]).toFixed(2))}-${Number(Number(view[3]).toFixed(2))}-futian-station.geojson`,
+    );
     const text = file.bytes.toString('utf8');
     expect(getIssues(text)).toEqual([]);
     const got = JSON.parse(text) as FeatureCollection & { attribution: string[] };

@@ -27,7 +27,15 @@ function seen(page: Page): Promise<Seen> {
     const { map, store } = window.atlas;
     const c = map.getCenter();
     const { selection, hidden, language } = store.state;
-    return { hash: location.hash, zoom: map.getZoom(), center: [c.lng, c.lat] as [number, number], bearing: map.getBearing(), selection, hidden: [...hidden], language };
+    return {
+      hash: location.hash,
+      zoom: map.getZoom(),
+      center: [c.lng, c.lat] as [number, number],
+      bearing: map.getBearing(),
+      selection,
+      hidden: [...hidden],
+      language,
+    };
   });
 }
 
@@ -45,7 +53,18 @@ describe('a shared link', () => {
     expect(s.zoom).toBeCloseTo(9, 5);
     expect(s.center[0]).toBeCloseTo(104.3, 5);
     expect(s.center[1]).toBeCloseTo(30.4, 5);
-    expect(s.hidden).toEqual(['transit-districts', 'bus-feeder', 'bus-xinjin-central', 'bus-xinjin-pengshan', 'transit-hubs', 'sites-project', 'sites-mountain', 'sites-area', 'sites-city', 'sites-province']);
+    expect(s.hidden).toEqual([
+      'transit-districts',
+      'bus-feeder',
+      'bus-xinjin-central',
+      'bus-xinjin-pengshan',
+      'transit-hubs',
+      'sites-project',
+      'sites-mountain',
+      'sites-area',
+      'sites-city',
+      'sites-province',
+    ]);
     expect(await page.isChecked('.atlas-layer-panel input[value="transit"]')).toBe(false);
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('Futian Station');
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -84,7 +84,13 @@ export async function startStaticHost(options: StaticHostOptions): Promise<Stati
       const start = Number(m[1]);
       const end = Math.min(m[2] ? Number(m[2]) : size - 1, size - 1);
       log(206);
-      res.writeHead(206, { 'Last-Modified': lastModified, 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' });
+      res.writeHead(206, {
+        'Last-Modified': lastModified,
+        'Content-Type': type,
+        'Content-Length': end - start + 1,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Accept-Ranges': 'bytes',
+      });
       createReadStream(path, { start, end }).pipe(res);
       return;
     }

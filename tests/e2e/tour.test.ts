@@ -89,12 +89,13 @@ async function framing(page: Page, chapter: Chapter): Promise<Framing> {
       const c = shell.covered();
       const el = map.getContainer();
       const free = { left: c.left, top: c.top, right: el.clientWidth - c.right, bottom: el.clientHeight - c.bottom };
-      const corners = ([w, s, e, n]: number[]) => [
-        [w, s],
-        [w, n],
-        [e, s],
-        [e, n],
-      ].map((ll) => map.project(ll as [number, number]));
+      const corners = ([w, s, e, n]: number[]) =>
+        [
+          [w, s],
+          [w, n],
+          [e, s],
+          [e, n],
+        ].map((ll) => map.project(ll as [number, number]));
       const outside: string[] = [];
       for (const { id, extent } of features) {
         for (const p of corners(extent)) {
@@ -145,7 +146,8 @@ async function expectAtChapter(page: Page, chapter: Chapter, language: 'zh' | 'e
   const f = await framing(page, chapter);
   expect(f.outside, `${chapter.id}: highlighted features outside the free area`).toEqual([]);
   // Fitted: the chapter's bounds span the free area one way or the other, unless the map cannot zoom out further.
-  if (!f.atMinZoom) expect(Math.max(...f.fill), `${chapter.id}: bounds span ${f.fill.map((x) => x.toFixed(2)).join(' × ')} of the free area`).toBeGreaterThan(0.75);
+  if (!f.atMinZoom)
+    expect(Math.max(...f.fill), `${chapter.id}: bounds span ${f.fill.map((x) => x.toFixed(2)).join(' × ')} of the free area`).toBeGreaterThan(0.75);
 }
 
 describe.each(SIZES)('the tour at $width×$height', (size) => {
@@ -190,12 +192,15 @@ describe('the tour', () => {
     await andCameraMoves(page, () => link.click());
     await expectAtChapter(page, transit, 'en');
     // The emphasis outlives the pointer: over a highlighted district and off it, over a mention and off it.
-    const xinjin = await page.evaluate((ll) => {
-      const { map } = window.atlas;
-      const box = map.getContainer().getBoundingClientRect();
-      const p = map.project(ll);
-      return { x: box.left + p.x, y: box.top + p.y, right: box.right, bottom: box.bottom };
-    }, (places.get('xinjin') as Place).point);
+    const xinjin = await page.evaluate(
+      (ll) => {
+        const { map } = window.atlas;
+        const box = map.getContainer().getBoundingClientRect();
+        const p = map.project(ll);
+        return { x: box.left + p.x, y: box.top + p.y, right: box.right, bottom: box.bottom };
+      },
+      (places.get('xinjin') as Place).point,
+    );
     await page.mouse.move(xinjin.x, xinjin.y, { steps: 4 });
     await page.mouse.move(xinjin.right - 120, xinjin.bottom - 80, { steps: 4 });
     await page.locator('atlas-tour button.mention[data-mention="chengdu"]').first().hover();

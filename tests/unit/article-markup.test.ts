@@ -65,7 +65,10 @@ describe('plainText and mentionKeys', () => {
 describe('markup round trip', () => {
   const plain = fc.string({ minLength: 1 }).filter((s) => !s.includes('[[') && !s.includes(']]') && !s.includes('|') && !s.endsWith(']') && !s.endsWith('['));
   const key = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  const segment = fc.oneof(plain.map((text): Segment => ({ text })), fc.record({ text: plain, mention: key }));
+  const segment = fc.oneof(
+    plain.map((text): Segment => ({ text })),
+    fc.record({ text: plain, mention: key }),
+  );
 
   it('parses what a list of segments serialises to back into the same segments', () => {
     fc.assert(

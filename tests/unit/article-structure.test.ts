@@ -29,7 +29,9 @@ describe('stories and ids', () => {
 
   it('puts the four 经济圈动态 items under their column, and nothing else', () => {
     expect(article.stories.map((s) => s.section)).toEqual([
-      null, null, null,
+      null,
+      null,
+      null,
       ...Array.from({ length: 4 }, () => ({ zh: '经济圈动态', en: 'Economic Circle News' })),
     ]);
   });
@@ -102,7 +104,10 @@ describe('the English translation', () => {
         else if (m[3] === '万') expected = [grouped(n * 10_000), `${grouped(n / 100)} million`];
         else expected = [m[1]!, grouped(n)];
         if (m[2]) expected = expected.map((e) => `more than ${e}`);
-        expect(expected.some((e) => stands(en, e)), `${where}: ${m[0]} → ${expected.join(' or ')}`).toBe(true);
+        expect(
+          expected.some((e) => stands(en, e)),
+          `${where}: ${m[0]} → ${expected.join(' or ')}`,
+        ).toBe(true);
         figures += 1;
       }
     }
@@ -120,16 +125,44 @@ describe('the English translation', () => {
 
   it('uses the names readers meet on the map for the places it links', () => {
     const names: Record<string, string> = {
-      yangtze: 'Yangtze', jialing: 'Jialing River', 'wu-river': 'Wu River', 'min-river': 'Min River',
-      'tuo-river': 'Tuo River', 'fu-river': 'Fu River', 'qiong-river': 'Qiong River', 'laixi-river': 'Laixi River',
-      'tongbo-river': 'Tongbo River', chengdu: 'Chengdu', chongqing: 'Chongqing', 'chongqing-municipality': 'Chongqing',
-      ziyang: 'Ziyang', deyang: 'Deyang', meishan: 'Meishan', wanzhou: 'Wanzhou', 'ziyang-line': 'Ziyang Line',
-      'ziyang-north-station': 'Ziyang North Station', 'futian-station': 'Futian Station', xinjin: 'Xinjin',
-      'tianfu-new-area': 'Tianfu New Area', shuangliu: 'Shuangliu', qionglai: 'Qionglai', chongzhou: 'Chongzhou',
-      dayi: 'Dayi', pujiang: 'Pujiang', pengshan: 'Pengshan', 'guangyang-island': 'Guangyang Island',
-      'tianfu-airport': 'Chengdu Tianfu International Airport', 'chengyu-circle': 'Twin-City Economic Circle',
-      'chengdu-metro': 'Chengdu Metropolitan Area', 'three-gorges': 'Three Gorges', longquan: 'Longquan Mountains',
-      shanghai: 'Shanghai', guangzhou: 'Guangzhou', xian: 'Xi’an', guizhou: 'Guizhou', gansu: 'Gansu',
+      yangtze: 'Yangtze',
+      jialing: 'Jialing River',
+      'wu-river': 'Wu River',
+      'min-river': 'Min River',
+      'tuo-river': 'Tuo River',
+      'fu-river': 'Fu River',
+      'qiong-river': 'Qiong River',
+      'laixi-river': 'Laixi River',
+      'tongbo-river': 'Tongbo River',
+      chengdu: 'Chengdu',
+      chongqing: 'Chongqing',
+      'chongqing-municipality': 'Chongqing',
+      ziyang: 'Ziyang',
+      deyang: 'Deyang',
+      meishan: 'Meishan',
+      wanzhou: 'Wanzhou',
+      'ziyang-line': 'Ziyang Line',
+      'ziyang-north-station': 'Ziyang North Station',
+      'futian-station': 'Futian Station',
+      xinjin: 'Xinjin',
+      'tianfu-new-area': 'Tianfu New Area',
+      shuangliu: 'Shuangliu',
+      qionglai: 'Qionglai',
+      chongzhou: 'Chongzhou',
+      dayi: 'Dayi',
+      pujiang: 'Pujiang',
+      pengshan: 'Pengshan',
+      'guangyang-island': 'Guangyang Island',
+      'tianfu-airport': 'Chengdu Tianfu International Airport',
+      'chengyu-circle': 'Twin-City Economic Circle',
+      'chengdu-metro': 'Chengdu Metropolitan Area',
+      'three-gorges': 'Three Gorges',
+      longquan: 'Longquan Mountains',
+      shanghai: 'Shanghai',
+      guangzhou: 'Guangzhou',
+      xian: 'Xi’an',
+      guizhou: 'Guizhou',
+      gansu: 'Gansu',
     };
     const shown = new Map<string, Set<string>>();
     for (const { text } of texts) {

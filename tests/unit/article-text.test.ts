@@ -62,16 +62,49 @@ describe('the Chinese text against the source page', () => {
     // The only departure from the printed order: the main story's two displaced paragraphs,
     // which the layout put after the Ziyang story, now close the main story.
     expect(order).toEqual([
-      'eco headline', 'eco-1', 'eco-2', 'eco-3', 'eco-4', 'eco-5', 'eco-6', 'eco-7', 'eco-8', 'eco-9', 'eco-10',
-      'eco-11', 'eco-12', 'eco-13', 'eco-16',
-      'ziyang headline', 'ziyang-1', 'ziyang-2', 'ziyang-3',
-      'eco-14', 'eco-15',
-      'transit headline', 'transit-1', 'transit-2', 'transit-3', 'transit-4',
+      'eco headline',
+      'eco-1',
+      'eco-2',
+      'eco-3',
+      'eco-4',
+      'eco-5',
+      'eco-6',
+      'eco-7',
+      'eco-8',
+      'eco-9',
+      'eco-10',
+      'eco-11',
+      'eco-12',
+      'eco-13',
+      'eco-16',
+      'ziyang headline',
+      'ziyang-1',
+      'ziyang-2',
+      'ziyang-3',
+      'eco-14',
+      'eco-15',
+      'transit headline',
+      'transit-1',
+      'transit-2',
+      'transit-3',
+      'transit-4',
       'section-0',
-      'news-hr headline', 'news-hr-1', 'news-hr-2', 'news-hr-3',
-      'news-data headline', 'news-data-1', 'news-data-2', 'news-data-3', 'news-data-4',
-      'news-flood headline', 'news-flood-1', 'news-flood-2',
-      'news-nanchong headline', 'news-nanchong-1', 'news-nanchong-2', 'news-nanchong-3',
+      'news-hr headline',
+      'news-hr-1',
+      'news-hr-2',
+      'news-hr-3',
+      'news-data headline',
+      'news-data-1',
+      'news-data-2',
+      'news-data-3',
+      'news-data-4',
+      'news-flood headline',
+      'news-flood-1',
+      'news-flood-2',
+      'news-nanchong headline',
+      'news-nanchong-1',
+      'news-nanchong-2',
+      'news-nanchong-3',
     ]);
   });
 
@@ -99,10 +132,7 @@ describe('the Chinese text against the source page', () => {
       ['body', '今年,两地将落实川渝生态环境'],
       ['caption', '重庆广阳湾智创生态城迎龙小院'],
     ]);
-    expect(eco?.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.zh)).toEqual([
-      '优化产业和能源结构 共推绿色转型',
-      '筑牢生态屏障 共治跨界污染',
-    ]);
+    expect(eco?.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.zh)).toEqual(['优化产业和能源结构 共推绿色转型', '筑牢生态屏障 共治跨界污染']);
   });
 });
 

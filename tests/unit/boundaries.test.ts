@@ -38,8 +38,7 @@ function get<T extends Feature>(features: readonly T[], id: string): T {
 }
 const ofKind = (kind: string): Area[] => basemap.features.filter((f) => f.properties.kind === kind) as Area[];
 const km2 = (f: Area): number => turf.area(f) / 1e6;
-const polygons = (f: Area): Position[][][] =>
-  f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+const polygons = (f: Area): Position[][][] => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates);
 
 /** Reference areas (km²) of these polygons after GCJ-02 → WGS84, measured when this source was chosen. */
 const EXPECTED: Record<string, { zh: string; km2: number; seat: [number, number] }> = {
@@ -54,8 +53,27 @@ const EXPECTED: Record<string, { zh: string; km2: number; seat: [number, number]
 
 /** Names that were replaced before the article (2022): none may be shown. */
 const OLD_NAMES = [
-  '新津县', '双流县', '郫县', '彭山县', '名山县', '南溪县', '达县', '开县', '梁平县', '武隆县',
-  '铜梁县', '璧山县', '潼南县', '荣昌县', '罗江县', '射洪县', '隆昌县', '宜宾县', '会理县', '大足县', '綦江县',
+  '新津县',
+  '双流县',
+  '郫县',
+  '彭山县',
+  '名山县',
+  '南溪县',
+  '达县',
+  '开县',
+  '梁平县',
+  '武隆县',
+  '铜梁县',
+  '璧山县',
+  '潼南县',
+  '荣昌县',
+  '罗江县',
+  '射洪县',
+  '隆昌县',
+  '宜宾县',
+  '会理县',
+  '大足县',
+  '綦江县',
 ];
 
 describe('the transit districts in geo/transit.geojson', () => {
@@ -120,8 +138,8 @@ describe('the transit districts in geo/transit.geojson', () => {
       const lat = (y0 + y1) / 2;
       const mPerDegLon = 111320 * Math.cos((lat * Math.PI) / 180);
       const mPerDegLat = 110574;
-      const east = (((raw[0] - x0) + (raw[2] - x1)) / 2) * mPerDegLon;
-      const south = (((y0 - raw[1]) + (y1 - raw[3])) / 2) * mPerDegLat;
+      const east = ((raw[0] - x0 + (raw[2] - x1)) / 2) * mPerDegLon;
+      const south = ((y0 - raw[1] + (y1 - raw[3])) / 2) * mPerDegLat;
       // Pengshan (Meishan), not among the first counties measured, comes out at ~316 m south.
       expect(east, `${f.properties.id} east shift ${east.toFixed(0)} m`).toBeGreaterThan(190);
       expect(east, f.properties.id).toBeLessThan(300);
@@ -148,7 +166,11 @@ describe('geo/basemap.geojson', () => {
   });
 
   it('has 2 provinces, Sichuan’s 21 prefectures and Chongqing’s 38 districts and counties', () => {
-    expect(ofKind('province').map((f) => f.properties.id).sort()).toEqual(['province-chongqing', 'province-sichuan']);
+    expect(
+      ofKind('province')
+        .map((f) => f.properties.id)
+        .sort(),
+    ).toEqual(['province-chongqing', 'province-sichuan']);
     expect(ofKind('prefecture')).toHaveLength(21);
     expect(ofKind('cq-district')).toHaveLength(38);
     for (const id of ['prefecture-chengdu', 'prefecture-meishan', 'prefecture-aba', 'cq-district-wanzhou', 'cq-district-yuzhong']) {
@@ -207,12 +229,14 @@ describe('geo/basemap.geojson', () => {
     };
     const edges = (fs: Area[]) => {
       const count = new Map<string, number>();
-      for (const f of fs) for (const poly of polygons(f)) for (const ring of poly) {
-        for (let i = 0; i + 1 < ring.length; i++) {
-          const k = key(ring[i]!, ring[i + 1]!);
-          count.set(k, (count.get(k) ?? 0) + 1);
-        }
-      }
+      for (const f of fs)
+        for (const poly of polygons(f))
+          for (const ring of poly) {
+            for (let i = 0; i + 1 < ring.length; i++) {
+              const k = key(ring[i]!, ring[i + 1]!);
+              count.set(k, (count.get(k) ?? 0) + 1);
+            }
+          }
       return count;
     };
     const units = edges([...ofKind('prefecture'), ...ofKind('cq-district')]);
@@ -228,22 +252,59 @@ describe('geo/basemap.geojson', () => {
     const provinces = ofKind('province');
     for (const c of cities) {
       const pt = c.geometry.coordinates;
-      expect(provinces.some((p) => turf.booleanPointInPolygon(pt, p)), c.properties.id).toBe(true);
+      expect(
+        provinces.some((p) => turf.booleanPointInPolygon(pt, p)),
+        c.properties.id,
+      ).toBe(true);
       const admin = get(basemap.features, c.properties.admin_id as string) as Area;
       expect(turf.booleanPointInPolygon(pt, admin), `${c.properties.id} in ${admin.properties.id}`).toBe(true);
       expect([1, 2, 3]).toContain(c.properties.rank);
     }
-    expect(cities.filter((c) => c.properties.rank === 1).map((c) => c.properties.id).sort()).toEqual(['city-chengdu', 'city-chongqing']);
+    expect(
+      cities
+        .filter((c) => c.properties.rank === 1)
+        .map((c) => c.properties.id)
+        .sort(),
+    ).toEqual(['city-chengdu', 'city-chongqing']);
     const zh = new Set(cities.map((c) => c.properties.name_zh));
     for (const name of [
-      '成都', '重庆', '绵阳', '德阳', '南充', '遂宁', '内江', '自贡', '宜宾', '泸州', '乐山', '眉山', '资阳', '广安', '达州',
-      '巴中', '广元', '雅安', '攀枝花', '马尔康', '康定', '西昌', '万州', '涪陵', '合川', '永川', '江津', '黔江',
+      '成都',
+      '重庆',
+      '绵阳',
+      '德阳',
+      '南充',
+      '遂宁',
+      '内江',
+      '自贡',
+      '宜宾',
+      '泸州',
+      '乐山',
+      '眉山',
+      '资阳',
+      '广安',
+      '达州',
+      '巴中',
+      '广元',
+      '雅安',
+      '攀枝花',
+      '马尔康',
+      '康定',
+      '西昌',
+      '万州',
+      '涪陵',
+      '合川',
+      '永川',
+      '江津',
+      '黔江',
     ]) {
       expect(zh.has(name), name).toBe(true);
     }
     // Every Sichuan prefecture has its seat as a point.
     for (const p of ofKind('prefecture')) {
-      expect(cities.some((c) => c.properties.admin_id === p.properties.id && (c.properties.rank as number) <= 2), p.properties.id).toBe(true);
+      expect(
+        cities.some((c) => c.properties.admin_id === p.properties.id && (c.properties.rank as number) <= 2),
+        p.properties.id,
+      ).toBe(true);
     }
   });
 
@@ -255,25 +316,54 @@ describe('geo/basemap.geojson', () => {
 });
 
 describe('the polygon validity check itself', () => {
-  const square = (x: number, y: number, d: number): Position[] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+  const square = (x: number, y: number, d: number): Position[] => [
+    [x, y],
+    [x + d, y],
+    [x + d, y + d],
+    [x, y + d],
+    [x, y],
+  ];
 
   it('accepts a square with a real enclave', () => {
     expect(polygonProblems([square(104, 30, 0.1), square(104.03, 30.03, 0.02)])).toEqual([]);
   });
 
   it('finds a ring that doubles back along itself', () => {
-    const ring: Position[] = [[104.01, 30], [104.1, 30], [104.1, 30.1], [104, 30.1], [104, 30], [104.02, 30], [104.01, 30]];
+    const ring: Position[] = [
+      [104.01, 30],
+      [104.1, 30],
+      [104.1, 30.1],
+      [104, 30.1],
+      [104, 30],
+      [104.02, 30],
+      [104.01, 30],
+    ];
     expect(polygonProblems([ring]).join(' ')).toMatch(/touches itself/);
   });
 
   it('finds a sliver hole that touches the shell', () => {
-    const hole: Position[] = [[104.05, 30], [104.051, 30.001], [104.052, 30], [104.05, 30]];
+    const hole: Position[] = [
+      [104.05, 30],
+      [104.051, 30.001],
+      [104.052, 30],
+      [104.05, 30],
+    ];
     const problems = polygonProblems([square(104, 30, 0.1), hole]).join(' ');
     expect(problems).toMatch(/hole 1 touches the shell/);
     expect(problems).toMatch(/sliver/);
   });
 
   it('finds a bow-tie', () => {
-    expect(polygonProblems([[[104, 30], [104.1, 30.1], [104.1, 30], [104, 30.1], [104, 30]]]).join(' ')).toMatch(/crosses itself/);
+    expect(
+      polygonProblems([
+        [
+          [104, 30],
+          [104.1, 30.1],
+          [104.1, 30],
+          [104, 30.1],
+          [104, 30],
+        ],
+      ]).join(' '),
+    ).toMatch(/crosses itself/);
   });
 });

@@ -19,13 +19,16 @@ describe('the basemap’s borders as lines', () => {
       if (!['province', 'prefecture', 'cq-district'].includes(f.properties.kind)) continue;
       const g = f.geometry;
       const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-      for (const ring of rings) for (let i = 1; i < ring.length; i++) if (ring[i - 1]!.join() !== ring[i]!.join()) expected.add(edgeKey(ring[i - 1] as Pt, ring[i] as Pt));
+      for (const ring of rings)
+        for (let i = 1; i < ring.length; i++) if (ring[i - 1]!.join() !== ring[i]!.join()) expected.add(edgeKey(ring[i - 1] as Pt, ring[i] as Pt));
     }
     const drawn = edgesOf(lines);
     expect(drawn.length).toBe(new Set(drawn).size);
     expect(new Set(drawn)).toEqual(expected);
     // Shared borders are what makes the saving: far fewer edges drawn than the outlines hold.
-    const outlineEdges = basemap.filter((f) => f.properties.kind !== 'city').reduce((n, f) => n + JSON.stringify((f.geometry as { coordinates: unknown }).coordinates).split('],[').length, 0);
+    const outlineEdges = basemap
+      .filter((f) => f.properties.kind !== 'city')
+      .reduce((n, f) => n + JSON.stringify((f.geometry as { coordinates: unknown }).coordinates).split('],[').length, 0);
     expect(drawn.length).toBeLessThan(outlineEdges * 0.6);
   });
 

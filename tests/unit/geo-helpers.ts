@@ -11,7 +11,9 @@ export function readGeo<T = AtlasCollection>(name: string): T {
 }
 
 export function geoFiles(): string[] {
-  return readdirSync(GEO_DIR).filter((n) => n.endsWith('.geojson')).sort();
+  return readdirSync(GEO_DIR)
+    .filter((n) => n.endsWith('.geojson'))
+    .sort();
 }
 
 export function byId(fc: AtlasCollection, id: string): AtlasFeature {

@@ -98,7 +98,11 @@ describe('the relief', () => {
   const shading = (w: number, s: number, e: number, n: number) => {
     let sum = 0;
     let count = 0;
-    for (let lon = w; lon <= e; lon += 0.02) for (let lat = s; lat <= n; lat += 0.02) { sum += pixel(lon, lat); count++; }
+    for (let lon = w; lon <= e; lon += 0.02)
+      for (let lat = s; lat <= n; lat += 0.02) {
+        sum += pixel(lon, lat);
+        count++;
+      }
     return sum / count;
   };
 

@@ -38,7 +38,10 @@ describe('river name anchors for the opening view', () => {
       const river = byId(rivers, String(a.properties['river_id']));
       if (river.geometry.type !== 'LineString' || a.geometry.type !== 'Point') throw new Error('bad geometry');
       const at = turf.length(turf.lineSlice(river.geometry.coordinates[0] as number[], a.geometry.coordinates, river.geometry));
-      const [p, q] = [turf.along(river.geometry, at - 5), turf.along(river.geometry, at + 5)].map((pt) => turf.toMercator(pt).geometry.coordinates) as [number[], number[]];
+      const [p, q] = [turf.along(river.geometry, at - 5), turf.along(river.geometry, at + 5)].map((pt) => turf.toMercator(pt).geometry.coordinates) as [
+        number[],
+        number[],
+      ];
       let local = (Math.atan2((p[1] as number) - (q[1] as number), (q[0] as number) - (p[0] as number)) * 180) / Math.PI;
       if (local > 90) local -= 180;
       if (local <= -90) local += 180;

@@ -28,7 +28,10 @@ const FILES: Record<string, { items: string[]; expected: (f: AtlasFeature) => st
   },
   'sites.geojson': {
     items: ['sites-project', 'sites-mountain', 'sites-area', 'sites-city', 'sites-province'],
-    expected: (f) => ({ 'project-site': 'sites-project', mountain: 'sites-mountain', area: 'sites-area', city: 'sites-city', province: 'sites-province' })[f.properties.kind] ?? `(no item for kind ${f.properties.kind})`,
+    expected: (f) =>
+      ({ 'project-site': 'sites-project', mountain: 'sites-mountain', area: 'sites-area', city: 'sites-city', province: 'sites-province' })[
+        f.properties.kind
+      ] ?? `(no item for kind ${f.properties.kind})`,
   },
 };
 

@@ -48,12 +48,15 @@ describe('geo/index.json', () => {
   it('lists every feature of rivers, rail, transit, sites and regions, and of the basemap only the cities and provinces', () => {
     const expected = [
       ...['rivers', 'rail', 'transit', 'sites', 'regions'].flatMap((n) => readGeo(`${n}.geojson`).features.map((f) => f.properties.id)),
-      ...readGeo('basemap.geojson').features.filter((f) => ['city', 'province'].includes(f.properties.kind)).map((f) => f.properties.id),
+      ...readGeo('basemap.geojson')
+        .features.filter((f) => ['city', 'province'].includes(f.properties.kind))
+        .map((f) => f.properties.id),
     ];
     expect(index.features.map((f) => f.id).sort()).toEqual(expected.sort());
     expect(new Set(index.features.map((f) => f.id)).size).toBe(index.features.length);
     const kinds = new Set(index.features.map((f) => f.kind));
-    for (const left of ['prefecture', 'cq-district', 'stream', 'river-label-point', 'river-label-line', 'district-label-point']) expect(kinds.has(left), left).toBe(false);
+    for (const left of ['prefecture', 'cq-district', 'stream', 'river-label-point', 'river-label-line', 'district-label-point'])
+      expect(kinds.has(left), left).toBe(false);
   });
 
   it('gives each its layer, the map layer group, item, kind and geometry type, and every property a reader can be shown', () => {
@@ -125,10 +128,22 @@ describe('geo/index.json', () => {
 
   it('picks up geo/regions.geojson when the file is there: group null, its item, a point with room inside', () => {
     const layers = layersFrom(readGeoSources());
-    const ring = [[104, 30], [105, 30], [105, 31], [104, 31], [104, 30]];
+    const ring = [
+      [104, 30],
+      [105, 30],
+      [105, 31],
+      [104, 31],
+      [104, 30],
+    ];
     layers['regions'] = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { id: 'region-test', kind: 'region', name_zh: '测试', name_en: 'Test', item: 'item-3' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'region-test', kind: 'region', name_zh: '测试', name_en: 'Test', item: 'item-3' },
+          geometry: { type: 'Polygon', coordinates: [ring] },
+        },
+      ],
     };
     const e = entryOf(buildIndex(layers), 'region-test');
     expect(e).toMatchObject({ layer: 'regions', group: null, item: 'item-3', kind: 'region', geometry: 'Polygon', bbox: [104, 30, 105, 31] });
@@ -147,7 +162,17 @@ describe('geo/index.json', () => {
 describe('the pole of inaccessibility', () => {
   it('lies inside a C-shaped polygon whose centroid does not, as far from the edges as the arms allow', () => {
     // a 3×3 square with its right middle cut out: arms 1 wide, the back 1 wide
-    const ring = [[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]];
+    const ring = [
+      [0, 0],
+      [3, 0],
+      [3, 1],
+      [1, 1],
+      [1, 2],
+      [3, 2],
+      [3, 3],
+      [0, 3],
+      [0, 0],
+    ];
     const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
     expect(turf.booleanPointInPolygon(turf.centroid(polygon), polygon)).toBe(false);
     const pole = poleOfInaccessibility([ring], 0.001) as [number, number];

@@ -7,7 +7,10 @@ import { PREVIEW_IMAGE, linkPreviewTags, siteBase, withDefaultTitle } from '../.
 import { t } from '../../src/i18n/locale';
 
 /** The page's title and description, as the interface's words give them. */
-const PAGE_META = { zh: { title: t('zh', 'pageTitle'), description: t('zh', 'pageDescription') }, en: { title: t('en', 'pageTitle'), description: t('en', 'pageDescription') } };
+const PAGE_META = {
+  zh: { title: t('zh', 'pageTitle'), description: t('zh', 'pageDescription') },
+  en: { title: t('en', 'pageTitle'), description: t('en', 'pageDescription') },
+};
 
 const content = (tags: string, key: string) => new RegExp(`(?:property|name)="${key}" content="([^"]*)"`).exec(tags)?.[1];
 

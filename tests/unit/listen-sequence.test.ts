@@ -28,7 +28,10 @@ describe('the sequence', () => {
   });
 
   it('names a column where it begins, not again for each of its stories', () => {
-    expect(item('news-hr').utterances.map((u) => u.text)).toEqual(['经济圈动态', plainText(article.stories.find((s) => s.id === 'news-hr')!.headline.zh).trim()]);
+    expect(item('news-hr').utterances.map((u) => u.text)).toEqual([
+      '经济圈动态',
+      plainText(article.stories.find((s) => s.id === 'news-hr')!.headline.zh).trim(),
+    ]);
     expect(item('news-data').utterances).toHaveLength(1);
   });
 

@@ -40,7 +40,12 @@ describe('geo/mentions.json', () => {
 
   it('lists the texts each mention appears as, and where', () => {
     expect(entry('jialing')).toMatchObject({
-      zh: ['嘉陵江'], en: ['Jialing River'], feature_ids: ['river-jialing'], reason: null, headlines: [], paragraphs: ['eco-2', 'eco-9'],
+      zh: ['嘉陵江'],
+      en: ['Jialing River'],
+      feature_ids: ['river-jialing'],
+      reason: null,
+      headlines: [],
+      paragraphs: ['eco-2', 'eco-9'],
     });
     expect(entry('ziyang-line')).toMatchObject({ headlines: ['ziyang'], paragraphs: ['ziyang-1', 'ziyang-2'] });
     expect(entry('chengyu-circle').zh).toEqual(['成渝地区双城经济圈', '双城经济圈']);

@@ -26,9 +26,7 @@ export function figures(text: string): number[] {
   return out;
 }
 
-const articleFigures = new Set(
-  articleTexts(article).flatMap(({ text }) => [...figures(plainText(text.zh)), ...figures(plainText(text.en))]),
-);
+const articleFigures = new Set(articleTexts(article).flatMap(({ text }) => [...figures(plainText(text.zh)), ...figures(plainText(text.en))]));
 
 /** The figures of the feature's own record other than the notes: its sources, datum note, numeric facts. */
 function recordFigures(f: AtlasFeature): Set<number> {

@@ -54,13 +54,30 @@ describe('distances on screen', () => {
   it('measures to the nearest point of a segment, ends included', () => {
     expect(segmentDistance([5, 3], [0, 0], [10, 0])).toBe(3);
     expect(segmentDistance([-3, 4], [0, 0], [10, 0])).toBe(5);
-    expect(lineDistance([5, 5], [[[0, 0], [10, 0]], [[0, 6], [10, 6]]])).toBe(1);
+    expect(
+      lineDistance(
+        [5, 5],
+        [
+          [
+            [0, 0],
+            [10, 0],
+          ],
+          [
+            [0, 6],
+            [10, 6],
+          ],
+        ],
+      ),
+    ).toBe(1);
   });
 });
 
 describe('what a tap means', () => {
   it('offers everything within a finger’s width of the nearest, the smallest first: dots, lines, then the area around them', () => {
-    expect(decide([dot('hub', 1, 3), line('bus-1', 2), line('bus-2', 6), area('shuangliu')], TOUCH)).toEqual({ type: 'choose', ids: ['hub', 'bus-1', 'bus-2', 'shuangliu'] });
+    expect(decide([dot('hub', 1, 3), line('bus-1', 2), line('bus-2', 6), area('shuangliu')], TOUCH)).toEqual({
+      type: 'choose',
+      ids: ['hub', 'bus-1', 'bus-2', 'shuangliu'],
+    });
   });
 
   it('takes what is alone under the finger', () => {

@@ -13,7 +13,12 @@ export const MIN_HOLE_KM2 = 0.1;
 
 const M_PER_DEG = 111_320;
 
-interface Seg { ring: number; i: number; a: Position; b: Position }
+interface Seg {
+  ring: number;
+  i: number;
+  a: Position;
+  b: Position;
+}
 
 /** Distance in metres from p to segment ab, on a local equirectangular plane. */
 function pointSegmentM(p: Position, a: Position, b: Position): number {
@@ -32,7 +37,10 @@ function pointSegmentM(p: Position, a: Position, b: Position): number {
 /** True when segments ab and cd cross at a point inside both (not merely at shared end points). */
 function properlyCross(a: Position, b: Position, c: Position, d: Position): boolean {
   const o = (p: Position, q: Position, r: Position) =>
-    Math.sign(((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) - ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)));
+    Math.sign(
+      ((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) -
+        ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)),
+    );
   const [o1, o2, o3, o4] = [o(a, b, c), o(a, b, d), o(c, d, a), o(c, d, b)];
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
@@ -103,7 +111,9 @@ export function polygonProblems(rings: Position[][]): string[] {
         const [s, t] = [list[x] as Seg, list[y] as Seg];
         if (t.ring === s.ring && Math.abs(t.i - s.i) <= 1) continue;
         if (properlyCross(s.a, s.b, t.a, t.b)) {
-          report(`ring ${s.ring} crosses ${t.ring === s.ring ? 'itself' : `ring ${t.ring}`} near ${(s.a[0] as number).toFixed(4)}, ${(s.a[1] as number).toFixed(4)}`);
+          report(
+            `ring ${s.ring} crosses ${t.ring === s.ring ? 'itself' : `ring ${t.ring}`} near ${(s.a[0] as number).toFixed(4)}, ${(s.a[1] as number).toFixed(4)}`,
+          );
         }
       }
     }

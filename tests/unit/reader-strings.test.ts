@@ -31,7 +31,8 @@ function chineseStrings(): { where: string; text: string }[] {
   for (const name of geoFiles()) {
     for (const f of readGeo(name).features) {
       const p = f.properties as Record<string, unknown>;
-      for (const key of ['note_zh', 'label_zh', 'name_zh']) if (typeof p[key] === 'string') out.push({ where: `${name} ${f.properties.id}.${key}`, text: p[key] as string });
+      for (const key of ['note_zh', 'label_zh', 'name_zh'])
+        if (typeof p[key] === 'string') out.push({ where: `${name} ${f.properties.id}.${key}`, text: p[key] as string });
       if (typeof p['licence'] === 'string') out.push({ where: `${name} ${f.properties.id} license`, text: licenceName(p['licence'] as string, 'zh') });
     }
   }
@@ -76,6 +77,8 @@ describe('the English interface', () => {
       ...allStrings('en'),
       ...creditsFor('en'),
     ].join('\n');
-    expect(texts).not.toMatch(/optimis|organis|centre|labour|neighbour|defence|programme|colour|favour|kilometre|licence|towards|-east |-west |north-east|south-west/i);
+    expect(texts).not.toMatch(
+      /optimis|organis|centre|labour|neighbour|defence|programme|colour|favour|kilometre|licence|towards|-east |-west |north-east|south-west/i,
+    );
   });
 });

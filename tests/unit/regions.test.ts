@@ -12,7 +12,9 @@ type Area = Feature<Polygon | MultiPolygon, AtlasFeature['properties']>;
 
 const regions = readGeo('regions.geojson').features as Area[];
 const basemap = readGeo('basemap.geojson').features;
-const units = new Map(basemap.filter((f) => f.properties.kind === 'prefecture' || f.properties.kind === 'cq-district').map((f) => [f.properties.id, f as Area]));
+const units = new Map(
+  basemap.filter((f) => f.properties.kind === 'prefecture' || f.properties.kind === 'cq-district').map((f) => [f.properties.id, f as Area]),
+);
 const cities = basemap.filter((f) => f.properties.kind === 'city') as Feature<Point, AtlasFeature['properties']>[];
 const city = (id: string): Position => {
   const c = cities.find((x) => x.properties.id === id);
@@ -37,11 +39,52 @@ const EXPECTED: Record<string, { members: string[]; official: number; tolerance:
   // 《成渝地区双城经济圈建设规划纲要》 2021: 27 Chongqing districts and counties, 15 Sichuan cities; 18.5万 km²
   'region-chengyu-circle': {
     members: [
-      ...cq('yuzhong', 'dadukou', 'jiangbei', 'shapingba', 'jiulongpo', 'nanan', 'beibei', 'yubei', 'banan', 'wanzhou', 'fuling', 'qijiang',
-        'dazu', 'qianjiang', 'changshou', 'jiangjin', 'hechuan', 'yongchuan', 'nanchuan', 'bishan', 'tongliang', 'tongnan', 'rongchang',
-        'liangping', 'fengdu', 'dianjiang', 'zhongxian'),
-      ...sc('chengdu', 'zigong', 'luzhou', 'deyang', 'mianyang', 'suining', 'neijiang', 'leshan', 'nanchong', 'meishan', 'yibin', 'guangan',
-        'dazhou', 'yaan', 'ziyang'),
+      ...cq(
+        'yuzhong',
+        'dadukou',
+        'jiangbei',
+        'shapingba',
+        'jiulongpo',
+        'nanan',
+        'beibei',
+        'yubei',
+        'banan',
+        'wanzhou',
+        'fuling',
+        'qijiang',
+        'dazu',
+        'qianjiang',
+        'changshou',
+        'jiangjin',
+        'hechuan',
+        'yongchuan',
+        'nanchuan',
+        'bishan',
+        'tongliang',
+        'tongnan',
+        'rongchang',
+        'liangping',
+        'fengdu',
+        'dianjiang',
+        'zhongxian',
+      ),
+      ...sc(
+        'chengdu',
+        'zigong',
+        'luzhou',
+        'deyang',
+        'mianyang',
+        'suining',
+        'neijiang',
+        'leshan',
+        'nanchong',
+        'meishan',
+        'yibin',
+        'guangan',
+        'dazhou',
+        'yaan',
+        'ziyang',
+      ),
     ],
     official: 185_000,
     tolerance: 0.03,
@@ -91,7 +134,7 @@ describe('geo/regions.geojson', () => {
 
     it(`measures within ${want.tolerance * 100}% of the published area, and says what it measures`, () => {
       const measured = km2(r);
-      expect(Math.abs(p['area_measured_km2'] as number - measured)).toBeLessThan(1);
+      expect(Math.abs((p['area_measured_km2'] as number) - measured)).toBeLessThan(1);
       expect(Math.abs(measured - want.official) / want.official, `${measured.toFixed(0)} km² vs ${want.official}`).toBeLessThan(want.tolerance);
     });
 
@@ -114,19 +157,22 @@ describe('geo/regions.geojson', () => {
         }
       }
       // Where a document leaves out a county, the outline follows that county's border inside its prefecture.
-      const cutFrom = [...new Set(((p['excluded'] ?? []) as { parent_id?: string }[]).flatMap((e) => (e.parent_id ? [e.parent_id] : [])))]
-        .map((m) => units.get(m) as Area);
+      const cutFrom = [...new Set(((p['excluded'] ?? []) as { parent_id?: string }[]).flatMap((e) => (e.parent_id ? [e.parent_id] : [])))].map(
+        (m) => units.get(m) as Area,
+      );
       const rings = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
       let edges = 0;
       const stray: string[] = [];
-      for (const poly of rings) for (const ring of poly) for (let i = 0; i + 1 < ring.length; i++) {
-        const [a, b] = [ring[i] as Position, ring[i + 1] as Position];
-        edges += 1;
-        if (memberEdges.has(key(a, b))) continue;
-        const mid = [((a[0] as number) + (b[0] as number)) / 2, ((a[1] as number) + (b[1] as number)) / 2];
-        if (cutFrom.some((u) => turf.booleanPointInPolygon(mid, u))) continue;
-        stray.push(a.join(','));
-      }
+      for (const poly of rings)
+        for (const ring of poly)
+          for (let i = 0; i + 1 < ring.length; i++) {
+            const [a, b] = [ring[i] as Position, ring[i + 1] as Position];
+            edges += 1;
+            if (memberEdges.has(key(a, b))) continue;
+            const mid = [((a[0] as number) + (b[0] as number)) / 2, ((a[1] as number) + (b[1] as number)) / 2];
+            if (cutFrom.some((u) => turf.booleanPointInPolygon(mid, u))) continue;
+            stray.push(a.join(','));
+          }
       expect(stray.slice(0, 3), `${stray.length} of ${edges} edges follow no member's border`).toEqual([]);
     });
 
@@ -154,7 +200,12 @@ describe('geo/regions.geojson', () => {
     const excluded = p['excluded'] as { id?: string; parent_id?: string; name_zh: string; why: string }[];
 
     it('leaves out the counties the plan excludes, and says why', () => {
-      expect(excluded.filter((e) => e.parent_id).map((e) => e.name_zh).sort()).toEqual(['万源市', '天全县', '宝兴县', '平武县', '北川羌族自治县'].sort());
+      expect(
+        excluded
+          .filter((e) => e.parent_id)
+          .map((e) => e.name_zh)
+          .sort(),
+      ).toEqual(['万源市', '天全县', '宝兴县', '平武县', '北川羌族自治县'].sort());
       // Seats of two of them (GeoNames): Pingwu (Long'an) and Baoxing (Muping) lie outside the outline.
       expect(turf.booleanPointInPolygon([104.52868, 32.40934], r)).toBe(false);
       expect(turf.booleanPointInPolygon([102.81223, 30.37045], r)).toBe(false);
@@ -165,7 +216,12 @@ describe('geo/regions.geojson', () => {
 
     it('leaves out Kaizhou and Yunyang, only parts of which belong to it, and says so in both languages', () => {
       expect(p['membership']).toBe('partial');
-      expect(excluded.filter((e) => e.id).map((e) => e.id).sort()).toEqual(['cq-district-kaizhou', 'cq-district-yunyang']);
+      expect(
+        excluded
+          .filter((e) => e.id)
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual(['cq-district-kaizhou', 'cq-district-yunyang']);
       for (const e of excluded) expect(e.why.length, e.name_zh).toBeGreaterThan(20);
       expect(turf.booleanPointInPolygon(city('city-kaizhou'), r)).toBe(false);
       expect(turf.booleanPointInPolygon(city('city-yunyang'), r)).toBe(false);

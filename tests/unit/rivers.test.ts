@@ -38,14 +38,24 @@ const CORRIDORS: Corridor[] = [
   {
     id: 'river-yangtze',
     name_zh: '长江',
-    pass: [['Yibin', 104.63, 28.77], ['Luzhou', 105.44, 28.87], ['Chongqing', 106.58, 29.57], ['Fuling', 107.39, 29.71], ['Wanzhou', 108.37, 30.82]],
+    pass: [
+      ['Yibin', 104.63, 28.77],
+      ['Luzhou', 105.44, 28.87],
+      ['Chongqing', 106.58, 29.57],
+      ['Fuling', 107.39, 29.71],
+      ['Wanzhou', 108.37, 30.82],
+    ],
     min: 1200,
     max: 2500,
   },
   {
     id: 'river-jialing',
     name_zh: '嘉陵江',
-    pass: [['Guangyuan', 105.84, 32.44], ['Nanchong', 106.08, 30.8], ['Hechuan', 106.26, 29.99]],
+    pass: [
+      ['Guangyuan', 105.84, 32.44],
+      ['Nanchong', 106.08, 30.8],
+      ['Hechuan', 106.26, 29.99],
+    ],
     mouth: ['Chaotianmen', 106.58, 29.57],
     min: 500,
     max: 1120,
@@ -53,7 +63,10 @@ const CORRIDORS: Corridor[] = [
   {
     id: 'river-wu',
     name_zh: '乌江',
-    pass: [['Pengshui', 108.17, 29.29], ['Wulong', 107.76, 29.32]],
+    pass: [
+      ['Pengshui', 108.17, 29.29],
+      ['Wulong', 107.76, 29.32],
+    ],
     mouth: ['Fuling', 107.39, 29.71],
     min: 400,
     max: 1040,
@@ -61,7 +74,12 @@ const CORRIDORS: Corridor[] = [
   {
     id: 'river-min',
     name_zh: '岷江',
-    pass: [['Dujiangyan', 103.62, 31.0], ['Xinjin', 103.81, 30.41], ['Pengshan', 103.87, 30.19], ['Leshan', 103.76, 29.56]],
+    pass: [
+      ['Dujiangyan', 103.62, 31.0],
+      ['Xinjin', 103.81, 30.41],
+      ['Pengshan', 103.87, 30.19],
+      ['Leshan', 103.76, 29.56],
+    ],
     mouth: ['Yibin', 104.63, 28.77],
     min: 400,
     max: 740,
@@ -69,7 +87,12 @@ const CORRIDORS: Corridor[] = [
   {
     id: 'river-tuo',
     name_zh: '沱江',
-    pass: [['Jintang', 104.41, 30.86], ['Jianyang', 104.55, 30.39], ['Ziyang', 104.65, 30.12], ['Neijiang', 105.06, 29.58]],
+    pass: [
+      ['Jintang', 104.41, 30.86],
+      ['Jianyang', 104.55, 30.39],
+      ['Ziyang', 104.65, 30.12],
+      ['Neijiang', 105.06, 29.58],
+    ],
     mouth: ['Luzhou', 105.44, 28.87],
     min: 250,
     max: 712,
@@ -77,7 +100,10 @@ const CORRIDORS: Corridor[] = [
   {
     id: 'river-fu',
     name_zh: '涪江',
-    pass: [['Mianyang', 104.74, 31.47], ['Suining', 105.59, 30.53]],
+    pass: [
+      ['Mianyang', 104.74, 31.47],
+      ['Suining', 105.59, 30.53],
+    ],
     mouth: ['Hechuan', 106.26, 29.99],
     min: 350,
     max: 700,
@@ -219,8 +245,8 @@ describe('geo/rivers.geojson', () => {
     });
 
     it('does not cross the main river before its mouth', () => {
-      const crossings = lineIntersect(trib, main).features
-        .map((f) => distance(f, point(end), { units: 'kilometers' }))
+      const crossings = lineIntersect(trib, main)
+        .features.map((f) => distance(f, point(end), { units: 'kilometers' }))
         .filter((km) => km > 0.001);
       expect(crossings, `crossings at ${crossings.map((km) => `${km.toFixed(3)} km`).join(', ')} from the mouth`).toEqual([]);
     });

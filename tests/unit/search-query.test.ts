@@ -116,7 +116,12 @@ describe('search over the real index', () => {
 
   it('cq is the initials of both Chongqings (the city and the municipality), before anything merely beginning with them', () => {
     const r = engine.search('cq');
-    expect(r.places.slice(0, 2).map((h) => h.place.id).sort()).toEqual(['city-chongqing', 'province-chongqing']);
+    expect(
+      r.places
+        .slice(0, 2)
+        .map((h) => h.place.id)
+        .sort(),
+    ).toEqual(['city-chongqing', 'province-chongqing']);
     expect(r.places.slice(0, 2).map((h) => h.tier)).toEqual([0, 0]);
     expect(r.places.slice(2).every((h) => h.tier > 0)).toBe(true);
   });

@@ -10,12 +10,31 @@ describe('geo/ serialisation', () => {
   });
 
   it('rounds to at most 6 decimals and drops repeated vertices', () => {
-    const f = feature({ id: 'l' }, { type: 'LineString', coordinates: [[1.0000001, 2], [1.0000002, 2], [3, 4]] });
-    expect(f.geometry).toEqual({ type: 'LineString', coordinates: [[1, 2], [3, 4]] });
+    const f = feature(
+      { id: 'l' },
+      {
+        type: 'LineString',
+        coordinates: [
+          [1.0000001, 2],
+          [1.0000002, 2],
+          [3, 4],
+        ],
+      },
+    );
+    expect(f.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
   });
 
   it('writes one feature per line so diffs and error messages name features', () => {
-    const text = serializeCollection([feature({ id: 'a' }, { type: 'Point', coordinates: [1, 2] }), feature({ id: 'b' }, { type: 'Point', coordinates: [3, 4] })]);
+    const text = serializeCollection([
+      feature({ id: 'a' }, { type: 'Point', coordinates: [1, 2] }),
+      feature({ id: 'b' }, { type: 'Point', coordinates: [3, 4] }),
+    ]);
     expect(text.split('\n').filter((l) => l.includes('"id"'))).toHaveLength(2);
   });
 });

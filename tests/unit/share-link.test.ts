@@ -17,7 +17,11 @@ const chengdu = { center: [104.06, 30.66] as [number, number], zoom: 9.5, bearin
 function srcOf(code: string): string {
   const m = /<iframe src="([^"]*)"/.exec(code);
   if (!m) throw new Error(`no src in ${code}`);
-  return (m[1] as string).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return (m[1] as string)
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('the shared link', () => {

@@ -3,7 +3,18 @@ import { CORRIDOR_IDS, busWidth, riverColor } from '../../src/map/encodings';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PMTiles } from 'pmtiles';
-import { GROUND_ZOOM, PICKABLE, REGIONS_SOURCE, RELIEF_CORNERS, RELIEF_SOURCE, SOURCE_ID, TILESET, buildStyle, groupOfLayer, layerVisible } from '../../src/map/style';
+import {
+  GROUND_ZOOM,
+  PICKABLE,
+  REGIONS_SOURCE,
+  RELIEF_CORNERS,
+  RELIEF_SOURCE,
+  SOURCE_ID,
+  TILESET,
+  buildStyle,
+  groupOfLayer,
+  layerVisible,
+} from '../../src/map/style';
 import { GROUP_ITEMS } from '../../src/state/layers';
 
 const data = { tilesUrl: 'http://127.0.0.1:4173/assets/atlas-abc.pmtiles' };
@@ -23,7 +34,10 @@ describe('the style', () => {
 
   it('names the zooms and bounds the tileset’s own header gives', async () => {
     const bytes = readFileSync(resolve(import.meta.dirname, '../../geo/atlas.pmtiles'));
-    const archive = new PMTiles({ getKey: () => 'atlas', getBytes: async (o: number, l: number) => ({ data: bytes.buffer.slice(bytes.byteOffset + o, bytes.byteOffset + o + l) }) });
+    const archive = new PMTiles({
+      getKey: () => 'atlas',
+      getBytes: async (o: number, l: number) => ({ data: bytes.buffer.slice(bytes.byteOffset + o, bytes.byteOffset + o + l) }),
+    });
     const h = await archive.getHeader();
     expect(TILESET).toEqual({ minzoom: h.minZoom, maxzoom: h.maxZoom, bounds: [h.minLon, h.minLat, h.maxLon, h.maxLat] });
   });
@@ -32,7 +46,10 @@ describe('the style', () => {
     // Even an empty source costs the opening view frames.
     expect(style.sources[REGIONS_SOURCE]).toBeUndefined();
     expect(style.layers.filter((l) => (l as { source?: string }).source === REGIONS_SOURCE)).toEqual([]);
-    const asked = buildStyle({ ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' }, { language: 'zh', hidden: [], outlined: ['region-chengdu-metro'] });
+    const asked = buildStyle(
+      { ...data, regionsUrl: 'http://127.0.0.1:4173/assets/regions-abc.geojson' },
+      { language: 'zh', hidden: [], outlined: ['region-chengdu-metro'] },
+    );
     expect(asked.sources[REGIONS_SOURCE]).toEqual({ type: 'geojson', data: 'http://127.0.0.1:4173/assets/regions-abc.geojson', promoteId: 'id' });
     // The tint lies under the article's own areas; the outline over everything but the names.
     const ids = asked.layers.map((l) => l.id);
@@ -57,7 +74,10 @@ describe('the style', () => {
   it('has layers for each of the four groups above the basemap, and every pickable layer', () => {
     const ids = style.layers.map((l) => l.id);
     for (const g of ['rivers', 'rail', 'transit', 'sites'] as const) {
-      expect(ids.some((id) => groupOfLayer(id) === g), g).toBe(true);
+      expect(
+        ids.some((id) => groupOfLayer(id) === g),
+        g,
+      ).toBe(true);
     }
     expect(ids[0]).toBe('base-background');
     expect(ids.indexOf('transit-district-fill')).toBeLessThan(ids.indexOf('rivers-line'));
@@ -109,7 +129,12 @@ describe('the style', () => {
   it('lays the relief over the land and under every line, its corners those of geo/relief.json', () => {
     const relief = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/relief.json'), 'utf8')) as { bounds: number[] };
     const [w, s, e, n] = relief.bounds as [number, number, number, number];
-    expect(RELIEF_CORNERS).toEqual([[w, n], [e, n], [e, s], [w, s]]);
+    expect(RELIEF_CORNERS).toEqual([
+      [w, n],
+      [e, n],
+      [e, s],
+      [w, s],
+    ]);
     const withRelief = buildStyle({ ...data, relief: true }, { language: 'zh', hidden: [] });
     expect(withRelief.sources[RELIEF_SOURCE]).toMatchObject({ type: 'image', coordinates: RELIEF_CORNERS });
     const ids = withRelief.layers.map((l) => l.id);
@@ -120,7 +145,15 @@ describe('the style', () => {
   it('draws the ground (counties, seats, towns) only at city scale, under the thematic layers, its names placed last', () => {
     const ids = style.layers.map((l) => l.id);
     const ground = style.layers.filter((l) => (l as { 'source-layer'?: string })['source-layer'] === 'ground');
-    expect(ground.map((l) => l.id).sort()).toEqual(['base-county', 'base-lake', 'base-lake-label', 'base-seat-dot', 'base-seat-label', 'base-town-dot', 'base-town-label']);
+    expect(ground.map((l) => l.id).sort()).toEqual([
+      'base-county',
+      'base-lake',
+      'base-lake-label',
+      'base-seat-dot',
+      'base-seat-label',
+      'base-town-dot',
+      'base-town-label',
+    ]);
     for (const l of ground) expect(l.minzoom, l.id).toBeGreaterThanOrEqual(GROUND_ZOOM.county);
     const firstThematic = ids.findIndex((id) => groupOfLayer(id) !== null);
     for (const id of ['base-lake', 'base-county', 'base-seat-dot', 'base-town-dot']) expect(ids.indexOf(id), id).toBeLessThan(firstThematic);

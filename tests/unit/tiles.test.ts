@@ -82,7 +82,10 @@ function features(t: Decoded, layer: string): VectorTileFeature[] {
 /** What the tileset is built from, source-layer by source-layer (the basemap's borders as lines). */
 let tiled: Record<string, FeatureCollection> | null = null;
 function tiledInput(): Record<string, FeatureCollection> {
-  tiled ??= tiledLayers(Object.fromEntries(geoFiles().map((n) => [n.replace(/\.geojson$/, ''), readGeo<FeatureCollection>(n)]))) as Record<string, FeatureCollection>;
+  tiled ??= tiledLayers(Object.fromEntries(geoFiles().map((n) => [n.replace(/\.geojson$/, ''), readGeo<FeatureCollection>(n)]))) as Record<
+    string,
+    FeatureCollection
+  >;
   return tiled;
 }
 const layerNames = () => Object.keys(tiledInput()).sort();
@@ -175,10 +178,12 @@ describe('geo/atlas.pmtiles', WHOLE_TILESET, () => {
     }
     expect(checked).toBeGreaterThan(1000);
     // the long texts stay out of the tiles
-    for (const t of atlas.tiles) for (const name of Object.keys(t.tile.layers)) for (const f of features(t, name)) {
-      expect(f.properties).not.toHaveProperty('source');
-      expect(f.properties).not.toHaveProperty('note');
-    }
+    for (const t of atlas.tiles)
+      for (const name of Object.keys(t.tile.layers))
+        for (const f of features(t, name)) {
+          expect(f.properties).not.toHaveProperty('source');
+          expect(f.properties).not.toHaveProperty('note');
+        }
   });
 
   it('carries 256 units (32 px) of the neighbouring tiles, so clipped outlines and wide strokes never show along tile edges', () => {
@@ -239,11 +244,18 @@ describe('geo/atlas.pmtiles', WHOLE_TILESET, () => {
     let vertices = 0;
     for (const t of atlas.tiles.filter((x) => x.z === z)) {
       for (const f of input) {
-        const lines = features(t, layer).filter((g) => g.properties['id'] === f.properties.id).flatMap((g) => g.loadGeometry());
+        const lines = features(t, layer)
+          .filter((g) => g.properties['id'] === f.properties.id)
+          .flatMap((g) => g.loadGeometry());
         const segments = lines.flatMap((line) => line.slice(1).map((p, i) => [line[i]!, p] as const));
-        const rings: number[][][] = f.geometry.type === 'LineString' ? [f.geometry.coordinates]
-          : f.geometry.type === 'MultiLineString' || f.geometry.type === 'Polygon' ? f.geometry.coordinates
-          : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [];
+        const rings: number[][][] =
+          f.geometry.type === 'LineString'
+            ? [f.geometry.coordinates]
+            : f.geometry.type === 'MultiLineString' || f.geometry.type === 'Polygon'
+              ? f.geometry.coordinates
+              : f.geometry.type === 'MultiPolygon'
+                ? f.geometry.coordinates.flat()
+                : [];
         for (const ring of rings) {
           for (const [lng, lat] of ring) {
             const px = (lngToX(lng!) * 2 ** z - t.x) * EXTENT;
@@ -327,7 +339,17 @@ describe('rebuilding geo/atlas.pmtiles', WHOLE_TILESET, () => {
     const fresh = await readArchive(rebuild());
     const committed = await readArchive(committedBytes());
     const descriptive = (h: Header) => {
-      const { rootDirectoryLength, jsonMetadataOffset, jsonMetadataLength, leafDirectoryOffset, leafDirectoryLength, tileDataOffset, tileDataLength, etag, ...rest } = h;
+      const {
+        rootDirectoryLength,
+        jsonMetadataOffset,
+        jsonMetadataLength,
+        leafDirectoryOffset,
+        leafDirectoryLength,
+        tileDataOffset,
+        tileDataLength,
+        etag,
+        ...rest
+      } = h;
       return rest;
     };
     expect(descriptive(fresh.header)).toEqual(descriptive(committed.header));
@@ -381,7 +403,11 @@ describe('the PMTiles writer', WHOLE_TILESET, () => {
     const pm = read(writePmtiles({ tiles, metadata: {}, tileType: TileType.Unknown, bounds: [-180, -85, 180, 85], center: [0, 0, 4] }));
     const h = await pm.getHeader();
     expect([h.numAddressedTiles, h.numTileEntries, h.numTileContents]).toEqual([256, 1, 1]);
-    for (const { x, y } of [{ x: 0, y: 0 }, { x: 15, y: 15 }, { x: 7, y: 9 }]) {
+    for (const { x, y } of [
+      { x: 0, y: 0 },
+      { x: 15, y: 15 },
+      { x: 7, y: 9 },
+    ]) {
       expect(new TextDecoder().decode((await pm.getZxy(4, x, y))!.data)).toBe('tile 0');
     }
   });

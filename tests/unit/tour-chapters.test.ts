@@ -155,9 +155,7 @@ describe('switching to a chapter’s layers', () => {
     const transit = chapterById('transit') as Chapter;
     const actions = layerActions([], transit);
     // From everything shown to the transit group alone: three groups off, nothing else.
-    expect(actions).toEqual(
-      LAYER_GROUPS.filter((g) => g !== 'transit').map((g) => ({ type: 'toggle-layer', target: g, visible: false })),
-    );
+    expect(actions).toEqual(LAYER_GROUPS.filter((g) => g !== 'transit').map((g) => ({ type: 'toggle-layer', target: g, visible: false })));
     const ziyang = chapterById('ziyang') as Chapter;
     const shown = new Set(LAYER_ITEMS.filter((i) => !hiddenFor(ziyang).includes(i)));
     expect(shown).toEqual(new Set([...GROUP_ITEMS.rail, 'sites-area']));

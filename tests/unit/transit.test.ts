@@ -8,7 +8,11 @@ const kind = (k: string) => fc.features.filter((f) => f.properties.kind === k);
 
 describe('the southern Chengdu transit circle', () => {
   it('has the seven county areas and Tianfu New Area as a stand-in point, not an invented polygon', () => {
-    expect(kind('district').map((f) => f.properties.id).sort()).toEqual(['chongzhou', 'dayi', 'pengshan', 'pujiang', 'qionglai', 'shuangliu', 'xinjin']);
+    expect(
+      kind('district')
+        .map((f) => f.properties.id)
+        .sort(),
+    ).toEqual(['chongzhou', 'dayi', 'pengshan', 'pujiang', 'qionglai', 'shuangliu', 'xinjin']);
     const tianfu = fc.features.find((f) => f.properties.id === 'tianfu-new-area');
     expect(tianfu?.geometry.type).toBe('Point');
     expect(tianfu?.properties.geometry_quality).toBe('stand-in');

@@ -52,7 +52,9 @@ describe('the share link', () => {
 
   it('applies names in order: a leading minus starts from everything shown', () => {
     expect(parseLayers('-rivers,river-wu').hidden).toEqual(GROUP_ITEMS.rivers.filter((i) => i !== 'river-wu'));
-    expect(parseLayers('rivers,-river-wu').hidden).toEqual(LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rivers as readonly string[]).includes(i) || i === 'river-wu'));
+    expect(parseLayers('rivers,-river-wu').hidden).toEqual(
+      LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rivers as readonly string[]).includes(i) || i === 'river-wu'),
+    );
   });
 
   it('reads back what it writes', () => {
@@ -179,7 +181,36 @@ describe('the share link, for any state and any string', () => {
     const hostile = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.webFragments(),
-      fc.array(fc.constantFrom('map=', 'layers=', 'select=', 'read=', 'chapter=', 'lang=', 'embed=', '&', '/', ',', '-', '%', '%E0', '<', '>', '"', "'", '9', '.', 'e', 'rivers', 'river-wu', 'NaN', 'Infinity')).map((xs) => xs.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            'map=',
+            'layers=',
+            'select=',
+            'read=',
+            'chapter=',
+            'lang=',
+            'embed=',
+            '&',
+            '/',
+            ',',
+            '-',
+            '%',
+            '%E0',
+            '<',
+            '>',
+            '"',
+            "'",
+            '9',
+            '.',
+            'e',
+            'rivers',
+            'river-wu',
+            'NaN',
+            'Infinity',
+          ),
+        )
+        .map((xs) => xs.join('')),
     );
     fc.assert(
       fc.property(hostile, (text) => {

@@ -51,14 +51,24 @@ describe('validateGeoText', () => {
   });
 
   it('accepts plain reader text in both languages and a known kind of source', () => {
-    const ok = point({ label_zh: '福田站', label_en: 'Futian Station', note_zh: '2024年9月29日开通,惠及514万人。', note_en: 'Opened on 29 September 2024; 5140000 people, 38.7 km.', source_key: 'metroman' });
+    const ok = point({
+      label_zh: '福田站',
+      label_en: 'Futian Station',
+      note_zh: '2024年9月29日开通,惠及514万人。',
+      note_en: 'Opened on 29 September 2024; 5140000 people, 38.7 km.',
+      source_key: 'metroman',
+    });
     expect(validateGeoText('geo/x.geojson', fc(ok)).features).toHaveLength(1);
   });
 
   it.each([
     ['note_zh without note_en', { note_zh: '说明' }, /properties\.note_zh: note_zh and note_en go together/],
     ['note_en without note_zh', { note_en: 'A note' }, /properties\.note_zh: note_zh and note_en go together/],
-    ['a URL in a note', { note_zh: '见 https://example.org', note_en: 'See the source' }, /properties\.note_zh: is shown to readers and must not contain a URL/],
+    [
+      'a URL in a note',
+      { note_zh: '见 https://example.org', note_en: 'See the source' },
+      /properties\.note_zh: is shown to readers and must not contain a URL/,
+    ],
     ['a commit hash in a note', { note_zh: '说明', note_en: 'From commit 087310aa159d44583cc5fef240466439570dbd62' }, /properties\.note_en: .*commit hash/],
     ['a short commit hash in a label', { label_en: 'Station 087310aa' }, /properties\.label_en: .*commit-like hash/],
     ['datum jargon in a label', { label_zh: '福田站(GCJ-02)' }, /properties\.label_zh: .*GCJ/],
@@ -109,10 +119,14 @@ function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 describe('the production build', () => {
   it('fails on broken data, naming the file, the feature and the problem', async () => {
     const run = promisify(execFile);
-    const result = await run(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', resolve(ROOT, 'node_modules/.tmp-broken-build')], {
-      cwd: ROOT,
-      env: { ...withoutVitest(process.env), ATLAS_GEO_DIR: 'tests/fixtures/geo-broken-licence' },
-    }).then(
+    const result = await run(
+      process.execPath,
+      [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', resolve(ROOT, 'node_modules/.tmp-broken-build')],
+      {
+        cwd: ROOT,
+        env: { ...withoutVitest(process.env), ATLAS_GEO_DIR: 'tests/fixtures/geo-broken-licence' },
+      },
+    ).then(
       () => ({ ok: true, output: '' }),
       (err: { stdout: string; stderr: string }) => ({ ok: false, output: `${err.stdout}\n${err.stderr}` }),
     );

@@ -44,7 +44,10 @@ function pointOn(id: string): { x: number; y: number } | null {
   const { map } = (window as unknown as Atlas).atlas;
   const canvas = map.getCanvas();
   const box = canvas.getBoundingClientRect();
-  const layers = map.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith('rivers-'));
+  const layers = map
+    .getStyle()
+    .layers.map((l) => l.id)
+    .filter((l) => l.startsWith('rivers-'));
   for (const f of map.queryRenderedFeatures({ layers })) {
     if (f.properties['id'] !== id || f.geometry.type !== 'LineString') continue;
     for (const c of f.geometry.coordinates) {
@@ -53,7 +56,10 @@ function pointOn(id: string): { x: number; y: number } | null {
       const y = box.top + p.y;
       if (document.elementFromPoint(x, y) !== canvas) continue;
       const near = map
-        .queryRenderedFeatures([[p.x - 12, p.y - 12], [p.x + 12, p.y + 12]])
+        .queryRenderedFeatures([
+          [p.x - 12, p.y - 12],
+          [p.x + 12, p.y + 12],
+        ])
         .filter((g) => /^(rivers|rail|transit|sites)-/.test(g.layer.id))
         .map((g) => g.properties['id']);
       if (near.length > 0 && near.every((n) => n === id)) return { x, y };
@@ -157,8 +163,14 @@ export function engineSmokeTests(baseUrl: string, launch: (display: VirtualDispl
   it('switches to English: the page, the panel and the reader', async () => {
     await clickElement(page, '#language-toggle');
     await waitUntil(page, () => document.documentElement.lang === 'en');
-    await waitUntil(page, (a) => (document.querySelector('atlas-feature-panel')?.shadowRoot?.querySelector('h2')?.textContent ?? '').includes(a), 'Ziyang North');
-    const reader = await page.evaluate(() => document.querySelector('atlas-reader')?.shadowRoot?.querySelector('button.mention[data-mention="ziyang-north-station"]')?.textContent ?? '');
+    await waitUntil(
+      page,
+      (a) => (document.querySelector('atlas-feature-panel')?.shadowRoot?.querySelector('h2')?.textContent ?? '').includes(a),
+      'Ziyang North',
+    );
+    const reader = await page.evaluate(
+      () => document.querySelector('atlas-reader')?.shadowRoot?.querySelector('button.mention[data-mention="ziyang-north-station"]')?.textContent ?? '',
+    );
     expect(reader).toMatch(/Ziyang North/);
     // English is set in a Latin face: its apostrophe is narrow, not a full-width CJK glyph.
     expect(await page.evaluate(apostropheWidth)).toBeLessThan(0.5);

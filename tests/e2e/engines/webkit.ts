@@ -48,7 +48,11 @@ export async function launchWebKit(display: VirtualDisplay, viewport: { width: n
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
-        res = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+        res = await fetch(base + path, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
       } catch (err) {
         if (attempt > 100) throw err;
         await new Promise((r) => setTimeout(r, 100));
