@@ -46,6 +46,8 @@ syncHistory(store, reportLinkProblems);
 wirePanelEvents(store, shell, catalog, focus);
 wireKeys(store, tour);
 document.addEventListener('atlas-dismiss', (e) => store.dispatch({ type: 'dismiss', id: e.detail.id }));
+// The header's buttons work from here on: they no longer say they are waiting (index.html, app.css).
+document.body.classList.remove('starting');
 
 // The one render subscriber of the panels.
 const render = () => renderPanels(store.state, catalog, shell, chapterHref(store));

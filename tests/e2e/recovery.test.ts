@@ -141,6 +141,9 @@ describe('a slow start', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 200 * 1024, uploadThroughput: 100 * 1024 });
     await page.goto(baseUrl, { waitUntil: 'commit' });
+    // Before the page's code has run, the header's buttons say they are waiting.
+    await page.waitForSelector('#tour-button', { state: 'attached' });
+    expect(await page.evaluate(() => document.body.classList.contains('starting'))).toBe(true);
     const seen = await page.waitForFunction(
       () => {
         const loading = document.querySelector<HTMLElement>('#map-loading');
@@ -152,5 +155,6 @@ describe('a slow start', () => {
     expect(await seen.jsonValue()).toContain('正在载入地图');
     await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout: 90_000 });
     expect(await page.locator('#map-loading').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.body.classList.contains('starting'))).toBe(false);
   });
 });
