@@ -14,6 +14,7 @@ const svg = readFileSync(resolve(ROOT, 'public/favicon.svg'), 'utf8');
 const BACKGROUND = '#1f2a33'; // the favicon's own tile colour, also the header's
 
 /** [file, size, share of the side the drawing takes, full-bleed background?] */
+/** @type {[string, number, number, boolean][]} */
 const ICONS = [
   ['icon-192.png', 192, 1, false],
   ['icon-512.png', 512, 1, false],

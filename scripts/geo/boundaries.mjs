@@ -409,7 +409,7 @@ function readCounties() {
         province,
         code: String(f.id ?? ''),
         // The package's seat point of the county (GCJ-02 like the polygons), converted the same way.
-        seat: Array.isArray(cp) ? toWgs84(cp) : null,
+        seat: Array.isArray(cp) ? toWgs84(/** @type {[number, number]} */ (cp)) : null,
         sourceName,
         name: RENAMED[sourceName] ?? sourceName,
         geometry: { type: 'MultiPolygon', coordinates: polys },
@@ -449,7 +449,10 @@ function polygonParts(geometry) {
   throw new Error(`unexpected ${geometry.type}`);
 }
 
-/** Polygon or MultiPolygon, whichever fits (RFC 7946 prefers the simpler type). */
+/**
+ * Polygon or MultiPolygon, whichever fits (RFC 7946 prefers the simpler type).
+ * @returns {import('geojson').Polygon | import('geojson').MultiPolygon}
+ */
 function polygonal(parts) {
   return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }

@@ -56,19 +56,22 @@ export function readGeoSources(dir = GEO_DIR) {
  * @returns {Map<string, Uint8Array | string>} geo/atlas.pmtiles and geo/index.json
  */
 export function buildDerived(files) {
+  /** @type {Record<string, any>} */
   const layers = {};
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (name.endsWith('.geojson')) layers[name.slice(0, -'.geojson'.length)] = JSON.parse(text);
   }
+  /** @type {Record<string, { en: string }[]>} */
   const credits = JSON.parse(files.get('attribution.json') ?? '{}');
   const attribution = [
     // the archive's own metadata keeps the English line of each bilingual credit
     ...new Set(Object.keys(layers).flatMap((layer) => (credits[`${layer}.geojson`] ?? []).map((c) => c.en))),
   ].sort().join('; ');
-  return new Map([
-    [ATLAS_FILE, buildAtlas(tiledLayers(layers), { attribution })],
-    [INDEX_FILE, serializeIndex(buildIndex(layers))],
-  ]);
+  /** @type {Map<string, string | Uint8Array>} */
+  const derived = new Map();
+  derived.set(ATLAS_FILE, buildAtlas(tiledLayers(layers), { attribution }));
+  derived.set(INDEX_FILE, serializeIndex(buildIndex(layers)));
+  return derived;
 }
 
 /**

@@ -102,10 +102,11 @@ async function buildAll() {
     { name: 'regions.geojson', features: regions, meta: { name: 'regions' } },
     { name: 'ground.geojson', features: ground.features, meta: { name: 'ground' } },
   ];
+  /** @type {Map<string, string | Buffer>} */
   const out = new Map(files.map((f) => [f.name, serializeCollection(f.features, f.meta)]));
 
   // Validate exactly what would be written, with the same checker the app build uses.
-  const catalog = validateGeoCatalog([...out].map(([name, text]) => ({ file: `geo/${name}`, text })));
+  const catalog = validateGeoCatalog([...out].map(([name, text]) => ({ file: `geo/${name}`, text: String(text) })));
   const ids = new Set([...catalog.values()].flatMap((fc) => fc.features.map((f) => f.properties.id)));
   out.set('mentions.json', buildMentions(ids));
   out.set('towns.md', townReport(ground.report));

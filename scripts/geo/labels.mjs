@@ -159,6 +159,7 @@ function sideAwayFrom(anchor, angleDeg, obstacles) {
   return up[0] * towards[0] + up[1] * towards[1] > 0 ? 1 : -1;
 }
 
+/** @param {number[]} point [lng, lat] */
 function inside([lng, lat], box) {
   return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
 }

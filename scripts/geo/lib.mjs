@@ -75,7 +75,12 @@ export function orderProperties(props) {
   return out;
 }
 
-/** A Feature with ordered properties and rounded geometry. */
+/**
+ * A Feature with ordered properties and rounded geometry.
+ * @param {Record<string, unknown>} properties
+ * @param {any} geometry
+ * @returns {import('geojson').Feature<any, Record<string, any>>}
+ */
 export function feature(properties, geometry, decimals = 6) {
   return { type: 'Feature', properties: orderProperties(properties), geometry: roundGeometry(geometry, decimals) };
 }

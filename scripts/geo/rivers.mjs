@@ -170,6 +170,7 @@ function buildNetwork(segments) {
     list.push(i);
   }
   /** Nearest node to (x, y) within maxKm passing `accept`; ties go to the lower id. */
+  /** @type {(x: number, y: number, maxKm: number, accept?: (i: number) => boolean) => { node: number; km: number } | null} */
   const nearest = (x, y, maxKm, accept = () => true) => {
     const rCells = Math.ceil(maxKm / 111 / CELL / Math.cos(Math.min(80, Math.abs(y)) * RAD)) + 1;
     const cx = Math.floor(x / CELL);
@@ -606,7 +607,7 @@ function applyConfluenceFixes(net) {
     return true;
   };
   return CONFLUENCE_FIXES.map((fix) => {
-    const [a, b] = fix.cut.map((p) => vertex(fix, p));
+    const [a, b] = fix.cut.map((p) => vertex(fix, /** @type {[number, number]} */ (p)));
     if (!unlink(a, b)) throw new Error(`rivers: confluence fix at ${fix.at}: WDBII no longer joins ${fix.cut[0]} to ${fix.cut[1]}`);
     const hit = net.nearest(fix.mouth[0], fix.mouth[1], FIX_MOUTH_KM, (v) => v !== a && v !== b);
     if (!hit) throw new Error(`rivers: confluence fix at ${fix.at}: no WDBII vertex within ${FIX_MOUTH_KM} km of the mouth ${fix.mouth}`);
@@ -759,6 +760,7 @@ function compareCoords(a, b) {
   return a.length - b.length;
 }
 
+/** @param {{ log?: (message: string) => void }} [options] */
 export async function buildRivers({ log = () => {} } = {}) {
   const segments = parseSegments(readWdbii());
   const net = buildNetwork(segments);

@@ -83,7 +83,10 @@ function positions(geometry, out = []) {
   return out;
 }
 
-/** [west, south, east, north] of features. */
+/**
+ * [west, south, east, north] of features.
+ * @returns {[number, number, number, number]}
+ */
 export function boundsOf(features) {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {
@@ -94,7 +97,7 @@ export function boundsOf(features) {
       b[3] = Math.max(b[3], y);
     }
   }
-  return b;
+  return /** @type {[number, number, number, number]} */ (b);
 }
 
 /** Every tile at zoom z that a feature's bbox, grown by the buffer, touches. */
@@ -133,7 +136,7 @@ export function sliceTiles(layers, options = TILING) {
     indexes.set(name, {
       features,
       index: new GeoJSONVT(
-        { type: 'FeatureCollection', features },
+        /** @type {import('geojson').FeatureCollection} */ ({ type: 'FeatureCollection', features }),
         {
           maxZoom: options.maxZoom,
           indexMaxZoom: options.minZoom,
@@ -155,6 +158,7 @@ export function sliceTiles(layers, options = TILING) {
   const all = [...indexes.values()].flatMap((l) => l.features);
   for (let z = options.minZoom; z <= options.maxZoom; z++) {
     for (const { x, y } of candidateTiles(all, z, options.buffer / options.extent)) {
+      /** @type {Record<string, any>} */
       const content = {};
       for (const name of names) {
         const layer = indexes.get(name);

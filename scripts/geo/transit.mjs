@@ -188,7 +188,7 @@ export function buildTransit(transitDistricts) {
     if (!f) throw new Error(`transit districts: no polygon with id "${id}"`);
     return f;
   });
-  const union = turf.union(turf.featureCollection(districts));
+  const union = turf.union(/** @type {any} */ (turf.featureCollection(districts)));
   const unionArea = Math.round(turf.area(union) / 1e6);
 
   const tianfu = place('sichuan-tianfu-new-area');

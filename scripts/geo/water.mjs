@@ -104,7 +104,7 @@ export function buildLakes() {
   return LAKES.map((l) => {
     const ring = rings.find((r) => turf.booleanPointInPolygon(l.near, turf.bboxPolygon(turf.bbox(turf.lineString(r)))));
     if (!ring) throw new Error(`water: no GSHHG lake around ${l.zh}`);
-    const polygon = turf.rewind(turf.polygon([ring])).geometry;
+    const polygon = /** @type {import('geojson').Feature<import('geojson').Polygon>} */ (turf.rewind(turf.polygon([ring]))).geometry;
     return feature({
       id: l.id, name_zh: l.zh, name_en: l.en, kind: 'lake', geometry_quality: 'surveyed', ...GSHHG, source_key: 'wdbii',
       area_km2: Math.round(turf.area(polygon) / 1e6),
