@@ -131,7 +131,9 @@ export function frame(bbox: Bounds, camera: Camera, vp: Viewport, framing: Frami
 
   if (framing === 'reveal' || framing === 'glimpse') {
     const [x0, y0, x1, y1] = screenBox(bbox, camera, vp);
-    if (x0 >= fx0 && y0 >= fy0 && x1 <= fx1 && y1 <= fy1) return null;
+    // Within a pixel counts as in: a view restored from a link (rounded) must not be nudged.
+    const slack = 1;
+    if (x0 >= fx0 - slack && y0 >= fy0 - slack && x1 <= fx1 + slack && y1 <= fy1 + slack) return null;
     if (framing === 'glimpse' && x1 > fx0 && x0 < fx1 && y1 > fy0 && y0 < fy1) return null;
     if (x1 - x0 <= fx1 - fx0 && y1 - y0 <= fy1 - fy0) {
       // Pan by the overflow only: the feature stops just inside the free area's edge.

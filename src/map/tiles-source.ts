@@ -43,7 +43,7 @@ export class WholeFileFallbackSource implements Source {
     if (res.status === 416 && offset === 0) res = await this.fetchImpl(this.url, { signal });
     if (res.status === 206) return described(res, await res.arrayBuffer());
     if (res.status !== 200) throw new Error(`${this.url}: HTTP ${res.status}`);
-    const whole = res.arrayBuffer().then((data) => ({ res, data }));
+    const whole = res.arrayBuffer().then((data) => ({ res, data: complete(this.url, data) }));
     this.#whole = whole;
     // A body cut off (an aborted request, a dropped connection) is asked for again next time.
     whole.catch(() => {
@@ -55,6 +55,19 @@ export class WholeFileFallbackSource implements Source {
   #cut({ res, data }: { res: Response; data: ArrayBuffer }, offset: number, length: number): RangeResponse {
     return described(res, data.slice(offset, offset + length));
   }
+}
+
+/**
+ * The whole archive, checked against its own header: PMTiles v3 keeps the tile data last, at the
+ * offset and length its header gives (little-endian u64 at bytes 56 and 64). A file shorter than
+ * that was cut short (an upload or a transfer), and is refused instead of read as tiles.
+ */
+function complete(url: string, data: ArrayBuffer): ArrayBuffer {
+  if (data.byteLength < 127) throw new Error(`${url}: not a PMTiles archive (${data.byteLength} bytes)`);
+  const view = new DataView(data);
+  const end = Number(view.getBigUint64(56, true) + view.getBigUint64(64, true));
+  if (data.byteLength < end) throw new Error(`${url}: the archive is cut short (${data.byteLength} of ${end} bytes)`);
+  return data;
 }
 
 /** The archive's URL in a `pmtiles://` request: `pmtiles://URL` (TileJSON) or `pmtiles://URL/z/x/y`. */

@@ -34,9 +34,18 @@ export class Shell {
       }
       this.#syncSheetCover();
     });
+    // In the next frame, not inside the observer's callback: what #changed() writes (the free
+    // area's custom properties) resizes the notices it observes, and WebKit reports such a loop as
+    // an error ("ResizeObserver loop completed with undelivered notifications").
+    let pending = false;
     const observer = new ResizeObserver(() => {
-      this.#syncSheetCover();
-      this.#changed();
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        this.#syncSheetCover();
+        this.#changed();
+      });
     });
     observer.observe(this.panels);
     // A notice takes room from the map (never from the panels): what it covers changes too.
