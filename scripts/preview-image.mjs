@@ -19,6 +19,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   await page.goto(server.resolvedUrls.local[0]);
   await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+  // The relief joins the map just after its first idle: the picture waits until it is drawn.
+  await page.waitForFunction(
+    () => {
+      const { map } = /** @type {any} */ (window).atlas;
+      return !!map.getLayer('base-relief') && map.isSourceLoaded('relief') && map.loaded();
+    },
+    null,
+    { timeout: 30_000 },
+  );
   await page.screenshot({ path: OUT, type: 'png' });
   console.log(`wrote ${OUT}`);
 } finally {
