@@ -11,17 +11,11 @@ export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 type ItemRow = (typeof LAYER_ITEM_TABLE)[number];
 export type LayerItem = ItemRow['id'];
-export type ItemStatus = ItemRow['status'];
 
 /** Each group's items, in the table's order (layer-items.mjs). */
 export const GROUP_ITEMS = Object.fromEntries(LAYER_GROUPS.map((g) => [g, LAYER_ITEM_TABLE.filter((r) => r.group === g).map((r) => r.id)])) as unknown as {
   readonly [G in LayerGroup]: readonly Extract<ItemRow, { group: G }>['id'][];
 };
-
-/** How sure the drawing of an item is (the key says so for what is illustrative). */
-export function itemStatus(item: LayerItem): ItemStatus {
-  return (LAYER_ITEM_TABLE.find((r) => r.id === item) as ItemRow).status;
-}
 
 /** Every item, in the order the layer control lists them (and the link writes them). */
 export const LAYER_ITEMS: readonly LayerItem[] = LAYER_GROUPS.flatMap((g) => GROUP_ITEMS[g]);

@@ -76,11 +76,6 @@ export function renderNotices(state: AppState): void {
   );
 }
 
-/** Every notice shown now, oldest first (for the tests). */
-export function noticeTexts(): string[] {
-  return [...document.querySelectorAll('#notices .notice-text')].map((el) => el.textContent ?? '');
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'atlas-notice': NoticeElement;
