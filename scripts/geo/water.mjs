@@ -5,8 +5,7 @@
 //   libmagics++-data (`apt-get install -y libmagics++-data`), read with mapshaper. Natural Earth's
 //   lines are coarse; WDBII's (hydrography.geojson) follow the rivers. A WDBII stream takes a Natural
 //   Earth river's name when most of it lies within NAME_WITHIN_KM of that river. Natural Earth
-//   gives English names only: the Chinese ones are in RIVER_NAMES (each river's usual name, as
-//   the Chinese Wikipedia article on it is titled).
+//   gives English names only: the Chinese ones are in river-names.mjs.
 // - Lakes: GSHHG 2.3.7 level 2 (lakes) through `gmt coast -W2 -M -A0/2/2` (the gmt and
 //   gmt-gshhg-full packages the rivers already need). In the region it holds one lake, 长寿湖; its
 //   outline comes in pieces, one per GSHHG bin, joined here end to end.
@@ -15,18 +14,10 @@ import { existsSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import mapshaper from 'mapshaper';
 import { feature } from './lib.mjs';
+import { RIVER_NAMES } from './river-names.mjs';
 
 export const NE_RIVERS = '/usr/share/magics/10m/ne_10m_rivers_lake_centerlines.shp';
 const BOX = [101.5, 27.5, 110.5, 33.5];
-/** Natural Earth's names → Chinese and English as the map writes them. The corridors are named already. */
-export const RIVER_NAMES = {
-  Dadu: { zh: '大渡河', en: 'Dadu River' },
-  Yalong: { zh: '雅砻江', en: 'Yalong River' },
-  Han: { zh: '汉江', en: 'Han River' },
-  Yuan: { zh: '沅江', en: 'Yuan River' },
-  Huang: { zh: '黄河', en: 'Yellow River' },
-  Dan: { zh: '丹江', en: 'Dan River' },
-};
 const NAME_WITHIN_KM = 4;
 /** The share of a stream's length that must lie that close. */
 const NAME_SHARE = 0.7;

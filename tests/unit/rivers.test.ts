@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { along, bbox, distance, length, lineIntersect, lineSliceAlong, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
-import { RIVER_NAMES } from '../../scripts/geo/water.mjs';
+import { RIVER_NAMES } from '../../scripts/geo/river-names.mjs';
 
 type Props = Record<string, unknown>;
 
