@@ -1,9 +1,18 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import './atlas-handle';
 
+/**
+ * The run's one Chromium (global-setup.ts launches it). Closing what this returns closes the
+ * contexts made through it and disconnects; the browser goes on for the other files.
+ */
+export function sharedChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
+
+/** A Chromium of the caller's own, for a test that needs other switches (e.g. no WebGL). */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`The browser tests need a Chromium. ${CHROMIUM_MISSING}`);
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
@@ -92,9 +101,9 @@ export interface OpenOptions {
   beforeGoto?: (page: Page) => Promise<unknown>;
 }
 
-/** A fresh browser with the atlas open and settled, every failure being recorded. */
+/** The atlas open and settled, every failure being recorded: in the shared browser, or in one of its own given switches. */
 export async function openAtlas(baseUrl: string, options: OpenOptions = {}): Promise<OpenedAtlas> {
-  const browser = await launchChromium(options.chromiumArgs);
+  const browser = options.chromiumArgs ? await launchChromium(options.chromiumArgs) : await sharedChromium();
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 860 } });
   const watch = watchPage(page, baseUrl);
   await options.beforeGoto?.(page);
@@ -142,7 +151,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
 }
 
 export interface BrowserSession {
-  /** the test file's browser, launched before its first test */
+  /** the shared browser, connected before the file's first test */
   readonly browser: Browser;
   /** `openPage` in that browser, for one test: the page's context is closed when the test is done */
   open(options?: PageOptions): Promise<OpenedPage>;
@@ -151,7 +160,7 @@ export interface BrowserSession {
 }
 
 /**
- * One browser for a test file: launched before its first test, closed after its last. Pages opened
+ * The shared browser for a test file: connected before its first test, let go after its last. Pages opened
  * through `open` last one test, since each holds a WebGL context on a software renderer; a page
  * several tests share comes from `openPage(session.browser, …)`, closed by the block that opened it.
  */
@@ -159,7 +168,7 @@ export function browserSession(baseUrl: string): BrowserSession {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
@@ -169,7 +178,7 @@ export function browserSession(baseUrl: string): BrowserSession {
   });
   const session: BrowserSession = {
     get browser() {
-      if (!browser) throw new Error('the browser is launched before the first test, not at import');
+      if (!browser) throw new Error('the browser is connected before the first test, not at import');
       return browser;
     },
     async open(options = {}) {
@@ -184,4 +193,12 @@ export function browserSession(baseUrl: string): BrowserSession {
     },
   };
   return session;
+}
+
+/** A download's bytes. (`download.path()` is not there in a browser the test is connected to.) */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -7,12 +7,17 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { type BrowserServer, chromium } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** where the run's one Chromium listens (browser.ts connects to it) */
+    chromiumEndpoint: string;
   }
 }
 
@@ -35,14 +40,22 @@ export async function productionBuild(args: string[] = []): Promise<void> {
 }
 
 let server: PreviewServer | undefined;
+let chromiumServer: BrowserServer | undefined;
 
 export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`The browser tests need a Chromium. ${CHROMIUM_MISSING}`);
+  // One Chromium for the whole run, launched while the bundle builds: every test file connects to
+  // it and works in contexts of its own (isolated storage, cache and service workers).
+  const launching = chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   await productionBuild();
+  chromiumServer = await launching;
   server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseUrl', url);
+  project.provide('chromiumEndpoint', chromiumServer.wsEndpoint());
   return async () => {
     await server?.close();
+    await chromiumServer?.close();
   };
 }

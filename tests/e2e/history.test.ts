@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type PageWatch, launchChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, sharedChromium, mapIdle, waitForMapIdle, watchPage } from './browser';
 import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ const seen = (): Promise<Seen> =>
   });
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
   page = await context.newPage();
   watch = watchPage(page, baseUrl);

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, sharedChromium, waitForMapIdle, watchPage } from './browser';
 import { type StaticHost, startStaticHost } from './static-host';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -14,7 +14,7 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {

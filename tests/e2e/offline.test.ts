@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRECACHE_IGNORES } from '../../src/pwa/policy';
-import { type PageWatch, launchChromium, waitForMapIdle, watchPage } from './browser';
+import { type PageWatch, sharedChromium, waitForMapIdle, watchPage } from './browser';
 import './atlas-handle';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -84,7 +84,7 @@ beforeAll(async () => {
   copy = join(scratch, 'dist');
   cpSync(DIST, copy, { recursive: true });
   const url = await serve();
-  browser = await launchChromium();
+  browser = await sharedChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   watch = watchPage(page, url);
   await page.goto(url);

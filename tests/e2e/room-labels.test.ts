@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { RAIL } from '../../src/map/symbology';
 import { describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { browserSession, mapIdle } from './browser';
+import { browserSession, downloadBytes, mapIdle } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -188,7 +188,7 @@ describe('the PNG from a phone', () => {
     await page.click('#share-button');
     await page.waitForSelector('dialog.share-dialog[open]');
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('.share-dialog button[data-scale="1"]')]);
-    const png = PNG.sync.read(readFileSync(await d.path()));
+    const png = PNG.sync.read(await downloadBytes(d));
     expect([png.width, png.height]).toEqual([390, 844 - 52]);
     // Where the title box, the key, the scale and the credits went.
     type Box = { x: number; y: number; width: number; height: number };

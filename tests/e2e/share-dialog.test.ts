@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { busGroupColor, riverColor } from '../../src/map/encodings';
-import { type OpenedPage, type PageWatch, DESKTOP, browserSession, mapIdle } from './browser';
+import { type OpenedPage, type PageWatch, DESKTOP, browserSession, downloadBytes, mapIdle } from './browser';
 import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
@@ -75,8 +75,7 @@ function focused(page: Page): Promise<string> {
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
 }
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
