@@ -181,6 +181,9 @@ function addNotice(state: AppState, notice: Omit<Notice, 'id'>): AppState {
 /** One view in the dock at a time: opening the article or the tour closes the others. */
 function read(state: AppState, at: string | null, follow: boolean): AppState {
   if (state.reading === at) return state;
+  // A follow moves an open reader along; it never opens one. The reader's scroll watcher can
+  // report a passage a moment after the reader was closed (a quick second tap on its button).
+  if (follow && state.reading === null) return state;
   if (at === null || follow) return { ...state, reading: at };
   return { ...state, reading: at, chapter: null, ui: { ...state.ui, placesOpen: false } };
 }

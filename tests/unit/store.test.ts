@@ -28,6 +28,18 @@ describe('app state', () => {
     expect(s.reading).toBe('eco-3');
   });
 
+  it('moves an open reader with what it reports, but a report arriving after it closed never reopens it', () => {
+    let s = reduce(initialState(), { type: 'read', at: 'eco-1' });
+    s = reduce(s, { type: 'read', at: 'eco-2', follow: true });
+    expect(s.reading).toBe('eco-2');
+    // The reader's scroll watcher (or Listen) reports a passage a moment after the reader closed.
+    s = reduce(s, { type: 'read', at: null });
+    s = reduce(s, { type: 'read', at: 'eco-3', follow: true });
+    expect(s.reading).toBeNull();
+    s = reduce(reduce(s, { type: 'dock', view: 'places' }), { type: 'read', at: 'eco-3', follow: true });
+    expect([s.reading, s.ui.placesOpen]).toEqual([null, true]);
+  });
+
   it('ticks every item of a mixed group when the group box is pressed', () => {
     let s = reduce(initialState(), { type: 'toggle-layer', target: 'river-wu', visible: false });
     expect(s.hidden).toEqual(['river-wu']);
