@@ -95,7 +95,14 @@ export function directCamera(store: Store, shell: Shell, view: MapView, catalog:
     }
   });
   shell.onLayout(() => {
-    if (!armed || framePending || inViewNow(store.state, catalog).length === 0) return;
+    if (!armed || framePending) return;
+    if (inViewNow(store.state, catalog).length === 0) {
+      // Nothing to keep in view: the cover last framed for no longer stands. Without this, closing
+      // the reader and opening the list (as wide) looked like no change, and the list's twin cores
+      // could end up under it.
+      lastCover = '';
+      return;
+    }
     const mine = ++token;
     void shell.settled().then(() => {
       const now = cover();

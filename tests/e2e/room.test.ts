@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { browserSession, mapIdle } from './browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type PageWatch, browserSession, mapIdle, openPage } from './browser';
 import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
@@ -45,9 +45,34 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 
 describe.each(SCREENS)('on a $name screen', ({ viewport, touch }) => {
   describe.each(['zh', 'en'] as const)('in %s', (lang) => {
+    // One page for the tests of a screen and language, each test starting from the opening view
+    // with nothing open: opening it three times over would only repeat the load.
+    let page: Page;
+    let watch: PageWatch;
+    let opening: { center: [number, number]; zoom: number };
+
+    beforeAll(async () => {
+      ({ page, watch } = await openPage(session.browser, baseUrl, { viewport, hasTouch: touch, isMobile: touch, path: `/#lang=${lang}`, withPlaces: true }));
+      opening = await page.evaluate(() => {
+        const { map } = window.atlas;
+        return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+      });
+    });
+
+    afterAll(async () => {
+      await page?.context().close();
+    });
+
     for (const button of ['#reader-button', '#places-button']) {
       it(`opening ${button === '#reader-button' ? 'the reader' : 'the list of places'} leaves 成都 and 重庆 in the free part of the map`, async () => {
-        const { page, watch } = await session.open({ viewport, hasTouch: touch, isMobile: touch, path: `/#lang=${lang}`, withPlaces: true });
+        await page.evaluate((camera) => {
+          const { map, store } = window.atlas;
+          store.dispatch({ type: 'dock', view: null });
+          store.dispatch({ type: 'read', at: null });
+          map.jumpTo(camera);
+        }, opening);
+        await expect.poll(() => page.evaluate(() => document.body.classList.contains('dock-open'))).toBe(false);
+        await mapIdle(page);
         await page.click(button);
         await expect.poll(() => page.evaluate(() => document.body.classList.contains('dock-open'))).toBe(true);
         await expect.poll(() => coresInFreeArea(page).then((cores) => cores.filter((c) => !c.inside)), { timeout: 15_000 }).toEqual([]);
@@ -56,13 +81,8 @@ describe.each(SCREENS)('on a $name screen', ({ viewport, touch }) => {
     }
 
     it('lays a notice beside the panels and the controls, never over their buttons', async () => {
-      const { page } = await session.open({
-        viewport,
-        hasTouch: touch,
-        isMobile: touch,
-        path: `/#select=guangyang-island&layers=nonsense&lang=${lang}`,
-        withPlaces: true,
-      });
+      // The link a reader pastes: a place to open, and a layer the atlas does not have.
+      await page.evaluate((hash) => (location.hash = hash), `#select=guangyang-island&layers=nonsense&lang=${lang}`);
       await expect.poll(() => page.locator('#notices atlas-notice').count()).toBe(1);
       await expect.poll(() => page.locator('atlas-feature-panel h2').count()).toBe(1);
       const notice = await page.locator('#notices atlas-notice').boundingBox();
@@ -71,11 +91,26 @@ describe.each(SCREENS)('on a $name screen', ({ viewport, touch }) => {
         const box = await buttons.nth(i).boundingBox();
         if (notice && box && box.width > 0) expect(overlaps(notice, box), `notice over ${await buttons.nth(i).getAttribute('aria-label')}`).toBe(false);
       }
+      expect(watch.pageErrors).toEqual([]);
     });
   });
 });
 
 describe('the reader and the map', () => {
+  it('makes room for the list of places after the reader was opened, closed and the map sent home', async () => {
+    const { page } = await session.open({ path: '/', withPlaces: true });
+    const dockOpen = () => page.evaluate(() => document.body.classList.contains('dock-open'));
+    await page.click('#reader-button');
+    await expect.poll(dockOpen).toBe(true);
+    await page.click('#reader-button');
+    await expect.poll(dockOpen).toBe(false);
+    await page.click('.maplibregl-ctrl-home');
+    await mapIdle(page);
+    await page.click('#places-button');
+    await expect.poll(dockOpen).toBe(true);
+    await expect.poll(() => coresInFreeArea(page).then((cores) => cores.filter((c) => !c.inside)), { timeout: 15_000 }).toEqual([]);
+  });
+
   it('gives the focus back to the mention when Escape closes the panel it opened', async () => {
     const { page } = await session.open({ path: '/#read=ziyang-2', withPlaces: true });
     const mention = page.locator('atlas-reader p[data-anchor="ziyang-2"] button.mention[data-mention="ziyang-north-station"]').first();
