@@ -4,6 +4,8 @@
  * reader and follow a mention, switch to English; nothing throws along the way. One browser and
  * one page per engine, shared by the steps in order (each engine is slow to start and to load).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { riverColor } from '../../../src/map/encodings';
@@ -136,7 +138,12 @@ export function engineSmokeTests(baseUrl: string, launch: (display: VirtualDispl
   });
 
   it('draws the map: a screenshot shows the land, the rivers in their colours, the labels', async () => {
-    const png = PNG.sync.read(await page.screenshot());
+    const shot = await page.screenshot();
+    // Kept for a person to look at (tests/artifacts is not committed).
+    const artifacts = resolve(import.meta.dirname, '../../artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(resolve(artifacts, `${page.engine.toLowerCase().replace(/\W+/g, '-')}-shared-link.png`), shot);
+    const png = PNG.sync.read(shot);
     // A blank or failed canvas has a handful of colours; the drawn map has thousands (antialiasing).
     expect(distinctColours(png)).toBeGreaterThan(2000);
     expect(pixelsNear(png, '#fbfaf5', 2)).toBeGreaterThan(png.width * png.height * 0.05);
