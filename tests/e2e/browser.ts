@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import './atlas-handle';
 
@@ -164,14 +164,20 @@ export interface BrowserSession {
  * through `open` last one test, since each holds a WebGL context on a software renderer; a page
  * several tests share comes from `openPage(session.browser, …)`, closed by the block that opened it.
  */
-export function browserSession(baseUrl: string): BrowserSession {
+export function browserSession(baseUrl: string, options: { quiet?: boolean } = {}): BrowserSession {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  const watches: PageWatch[] = [];
   beforeAll(async () => {
     browser = await sharedChromium();
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
+    // `quiet`: every page a test opened must have ended it without an exception or a console error.
+    for (const w of watches.splice(0)) {
+      expect(w.pageErrors).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -181,9 +187,10 @@ export function browserSession(baseUrl: string): BrowserSession {
       if (!browser) throw new Error('the browser is connected before the first test, not at import');
       return browser;
     },
-    async open(options = {}) {
-      const opened = await openPage(session.browser, baseUrl, options);
+    async open(pageOptions = {}) {
+      const opened = await openPage(session.browser, baseUrl, pageOptions);
       contexts.push(opened.context);
+      if (options.quiet) watches.push(opened.watch);
       return opened;
     },
     async context(options = {}) {

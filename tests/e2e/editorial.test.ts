@@ -4,23 +4,15 @@
  * file path), and a bus route this map reconstructs says so in its panel's heading.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { type PageWatch, browserSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-const session = browserSession(baseUrl);
-const watches: PageWatch[] = [];
-
-afterAll(() => {
-  for (const w of watches) {
-    expect(w.pageErrors).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
-  }
-});
+// Each page must end its test without an exception or a console error.
+const session = browserSession(baseUrl, { quiet: true });
 
 async function open(hash: string): Promise<Page> {
-  const { page, watch } = await session.open({ path: `/${hash}`, withPlaces: true });
-  watches.push(watch);
+  const { page } = await session.open({ path: `/${hash}`, withPlaces: true });
   return page;
 }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageWatch, sharedChromium, waitForMapIdle, watchPage } from './browser';
+import { renderedIds } from './map-probes';
 import { type StaticHost, startStaticHost } from './static-host';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -20,18 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Ids of the features a group draws in the current view. */
-function renderedIds(page: Page, group: string): Promise<string[]> {
-  return page.evaluate((g) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-    const layers = map
-      .getStyle()
-      .layers.map((l) => l.id)
-      .filter((id) => id.startsWith(`${g}-`));
-    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
-  }, group);
-}
 
 function noticeText(page: Page): Promise<string> {
   return page.evaluate(() => [...document.querySelectorAll('#notices .notice-text')].map((n) => n.textContent ?? '').join(' | '));

@@ -7,22 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, browserSession, mapIdle } from './browser';
+import { browserSession, mapIdle } from './browser';
+import { inFreeArea } from './map-probes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
 const index = JSON.parse(readFileSync(resolve(ROOT, 'geo/index.json'), 'utf8')) as LightIndex;
-const session = browserSession(baseUrl);
-const watches: PageWatch[] = [];
-
-afterAll(() => {
-  for (const w of watches) {
-    expect(w.pageErrors).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
-  }
-});
+// Each page must end its test without an exception or a console error.
+const session = browserSession(baseUrl, { quiet: true });
 
 interface Voice {
   name: string;
@@ -100,8 +94,7 @@ const ZH: Voice = { name: 'Chinese (Mandarin)', lang: 'zh-CN', localService: tru
 const EN: Voice = { name: 'English (America)', lang: 'en-US', localService: true, default: true };
 
 async function open(hash: string, voices: Voice[] | null): Promise<Page> {
-  const { page, watch } = await session.open({ path: `/${hash}`, withPlaces: true, beforeGoto: (p) => p.addInitScript(injectSpeech, voices) });
-  watches.push(watch);
+  const { page } = await session.open({ path: `/${hash}`, withPlaces: true, beforeGoto: (p) => p.addInitScript(injectSpeech, voices) });
   return page;
 }
 
@@ -124,22 +117,6 @@ const lit = (page: Page, id: string) =>
   );
 const zoom = (page: Page) => page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
 const marked = (page: Page) => page.evaluate(() => document.querySelector('atlas-reader')?.shadowRoot?.querySelector('.speaking')?.textContent?.trim() ?? null);
-
-/** Whether a point is on the map and clear of the panels, in page pixels. */
-function inFreeArea(page: Page, lngLat: [number, number]): Promise<boolean> {
-  return page.evaluate((ll) => {
-    const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-    const r = map.getContainer().getBoundingClientRect();
-    const p = map.project(ll);
-    const x = r.left + p.x;
-    const y = r.top + p.y;
-    if (x < r.left || x > r.right || y < r.top || y > r.bottom) return false;
-    return ![...document.querySelectorAll('#dock-host, atlas-feature-panel, .maplibregl-ctrl')].some((el) => {
-      const b = el.getBoundingClientRect();
-      return b.width > 0 && x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
-    });
-  }, lngLat);
-}
 
 /** Let the engine say what it is saying to the end, until it says something containing `words`. */
 async function speakUntil(page: Page, words: string): Promise<void> {

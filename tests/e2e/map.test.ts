@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { riverColor } from '../../src/map/encodings';
 import { DEFAULT_VIEW } from '../../src/state/store';
 import { type PageWatch, mapIdle, openAtlas } from './browser';
+import { renderedIds } from './map-probes';
 import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
 const baseUrl = inject('baseUrl');
-
-type Group = 'rivers' | 'rail' | 'transit' | 'sites';
 
 let browser: Browser;
 let page: Page;
@@ -24,18 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Rendered features of a group's layers in the current view. */
-function renderedIds(group: Group): Promise<string[]> {
-  return page.evaluate((g) => {
-    const { map } = window.atlas;
-    const layers = map
-      .getStyle()
-      .layers.map((l) => l.id)
-      .filter((id) => id.startsWith(`${g}-`));
-    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
-  }, group);
-}
 
 /** Moves to a view and waits until it is drawn. */
 async function jumpTo(center: [number, number], zoom: number): Promise<void> {
@@ -114,15 +101,15 @@ describe('the map in a real browser', () => {
   });
 
   it('draws all four thematic groups in the opening view', async () => {
-    const rivers = await renderedIds('rivers');
+    const rivers = await renderedIds(page, 'rivers');
     for (const id of ['river-yangtze', 'river-jialing', 'river-wu', 'river-min', 'river-tuo', 'river-fu']) {
       expect(rivers).toContain(id);
     }
-    expect(await renderedIds('rail')).toContain('ziyang-line');
-    const transit = await renderedIds('transit');
+    expect(await renderedIds(page, 'rail')).toContain('ziyang-line');
+    const transit = await renderedIds(page, 'transit');
     expect(transit).toContain('xinjin');
     expect(transit.some((id) => id.startsWith('bus-'))).toBe(true);
-    expect(await renderedIds('sites')).toContain('guangyang-island');
+    expect(await renderedIds(page, 'sites')).toContain('guangyang-island');
   });
 
   it('names each of the six corridors in the opening view', async () => {
@@ -205,23 +192,23 @@ describe('the map in a real browser', () => {
     await jumpTo(...OPENING);
     await page.locator('.atlas-layer-panel input[value="rivers"]').uncheck();
     await mapIdle(page);
-    expect(await renderedIds('rivers')).toEqual([]);
+    expect(await renderedIds(page, 'rivers')).toEqual([]);
     await page.locator('.atlas-layer-panel input[value="rivers"]').check();
     await mapIdle(page);
-    expect(await renderedIds('rivers')).toContain('river-yangtze');
+    expect(await renderedIds(page, 'rivers')).toContain('river-yangtze');
   });
 
   it('hides one river alone, keeps it hidden after a reload, and shows its group as mixed', async () => {
     await jumpTo(...OPENING);
     await page.locator('.atlas-layer-panel input[value="river-wu"]').uncheck();
     await mapIdle(page);
-    expect(await renderedIds('rivers')).not.toContain('river-wu');
-    expect(await renderedIds('rivers')).toContain('river-jialing');
+    expect(await renderedIds(page, 'rivers')).not.toContain('river-wu');
+    expect(await renderedIds(page, 'rivers')).toContain('river-jialing');
     expect(page.url()).toMatch(/layers=-river-wu(&|$)/);
     await page.reload();
     await page.waitForSelector('#map[aria-busy="false"]');
     await mapIdle(page);
-    const rivers = await renderedIds('rivers');
+    const rivers = await renderedIds(page, 'rivers');
     expect(rivers).not.toContain('river-wu');
     expect(rivers).toContain('river-yangtze');
     const group = page.locator('.atlas-layer-panel input[value="rivers"]');
@@ -231,7 +218,7 @@ describe('the map in a real browser', () => {
     // Ticking the group shows everything in it again.
     await group.check();
     await mapIdle(page);
-    expect(await renderedIds('rivers')).toContain('river-wu');
+    expect(await renderedIds(page, 'rivers')).toContain('river-wu');
     expect(await group.getAttribute('aria-checked')).toBeNull();
   });
 

@@ -12,6 +12,7 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRECACHE_IGNORES } from '../../src/pwa/policy';
 import { type PageWatch, sharedChromium, waitForMapIdle, watchPage } from './browser';
+import { renderedIds } from './map-probes';
 import './atlas-handle';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -68,17 +69,6 @@ function precached(): Promise<Record<string, string | null>> {
   });
 }
 
-function renderedIds(group: string): Promise<string[]> {
-  return page.evaluate((g) => {
-    const { map } = window.atlas;
-    const layers = map
-      .getStyle()
-      .layers.map((l) => l.id)
-      .filter((id) => id.startsWith(`${g}-`));
-    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']));
-  }, group);
-}
-
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
   copy = join(scratch, 'dist');
@@ -117,10 +107,10 @@ describe('a second visit with the server stopped', () => {
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
     await page.reload();
     await waitForMapIdle(page);
-    expect(await renderedIds('rivers')).toContain('river-yangtze');
-    expect(await renderedIds('rail')).toContain('ziyang-line');
-    expect((await renderedIds('transit')).length).toBeGreaterThan(0);
-    expect((await renderedIds('sites')).length).toBeGreaterThan(0);
+    expect(await renderedIds(page, 'rivers')).toContain('river-yangtze');
+    expect(await renderedIds(page, 'rail')).toContain('ziyang-line');
+    expect((await renderedIds(page, 'transit')).length).toBeGreaterThan(0);
+    expect((await renderedIds(page, 'sites')).length).toBeGreaterThan(0);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);

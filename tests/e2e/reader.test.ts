@@ -6,29 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { type PageWatch, browserSession, mapIdle } from './browser';
+import { browserSession, mapIdle } from './browser';
+import { inFreeArea } from './map-probes';
 import './atlas-handle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
 const index = JSON.parse(readFileSync(resolve(ROOT, 'geo/index.json'), 'utf8')) as LightIndex;
 const rivers = JSON.parse(readFileSync(resolve(ROOT, 'geo/rivers.geojson'), 'utf8')) as GeoJSON.FeatureCollection;
-const session = browserSession(baseUrl);
-const watches: PageWatch[] = [];
-
-afterAll(() => {
-  for (const w of watches) {
-    expect(w.pageErrors).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
-  }
-});
+// Each page must end its test without an exception or a console error.
+const session = browserSession(baseUrl, { quiet: true });
 
 async function open(hash = ''): Promise<Page> {
   // The panels' index is in once the map has settled; the article comes when something needs it.
-  const { page, watch } = await session.open({ path: `/${hash}`, withPlaces: true });
-  watches.push(watch);
+  const { page } = await session.open({ path: `/${hash}`, withPlaces: true });
   return page;
 }
 
@@ -37,22 +30,6 @@ const state = (page: Page) =>
     const { store } = window.atlas;
     return { selection: store.state.selection, reading: store.state.reading };
   });
-
-/** Whether a point is on the map and clear of the panels, in page pixels. */
-function inFreeArea(page: Page, lngLat: [number, number]): Promise<boolean> {
-  return page.evaluate((ll) => {
-    const { map } = window.atlas;
-    const r = map.getContainer().getBoundingClientRect();
-    const p = map.project(ll);
-    const x = r.left + p.x;
-    const y = r.top + p.y;
-    if (x < r.left || x > r.right || y < r.top || y > r.bottom) return false;
-    return ![...document.querySelectorAll('#dock-host, atlas-feature-panel, .maplibregl-ctrl')].some((el) => {
-      const b = el.getBoundingClientRect();
-      return b.width > 0 && x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
-    });
-  }, lngLat);
-}
 
 describe('from the map to the text', () => {
   it('lists, in the Jialing’s panel, every passage naming it, with 嘉陵江 marked, grouped by story', async () => {

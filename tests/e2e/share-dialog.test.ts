@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { busGroupColor, riverColor } from '../../src/map/encodings';
 import { type OpenedPage, type PageWatch, DESKTOP, browserSession, downloadBytes, mapIdle } from './browser';
+import { HIDDEN_BESIDE_RIVERS_AND_RAIL } from './map-probes';
 import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
@@ -103,18 +104,7 @@ describe('the share dialog', () => {
     await mapIdle(other.page);
     const after = await seen(other.page);
     expect(after.hidden).toEqual(before.hidden);
-    expect(after.hidden).toEqual([
-      'transit-districts',
-      'bus-feeder',
-      'bus-xinjin-central',
-      'bus-xinjin-pengshan',
-      'transit-hubs',
-      'sites-project',
-      'sites-mountain',
-      'sites-area',
-      'sites-city',
-      'sites-province',
-    ]);
+    expect(after.hidden).toEqual(HIDDEN_BESIDE_RIVERS_AND_RAIL);
     expect(after.language).toBe('en');
     expect(after.zoom).toBeCloseTo(before.zoom, 1);
     // Within a few pixels at this zoom (the link rounds to the pixel).

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type OpenedPage, browserSession, mapIdle } from './browser';
+import { HIDDEN_BESIDE_RIVERS_AND_RAIL } from './map-probes';
 import './atlas-handle';
 
 const baseUrl = inject('baseUrl');
@@ -53,18 +54,7 @@ describe('a shared link', () => {
     expect(s.zoom).toBeCloseTo(9, 5);
     expect(s.center[0]).toBeCloseTo(104.3, 5);
     expect(s.center[1]).toBeCloseTo(30.4, 5);
-    expect(s.hidden).toEqual([
-      'transit-districts',
-      'bus-feeder',
-      'bus-xinjin-central',
-      'bus-xinjin-pengshan',
-      'transit-hubs',
-      'sites-project',
-      'sites-mountain',
-      'sites-area',
-      'sites-city',
-      'sites-province',
-    ]);
+    expect(s.hidden).toEqual(HIDDEN_BESIDE_RIVERS_AND_RAIL);
     expect(await page.isChecked('.atlas-layer-panel input[value="transit"]')).toBe(false);
     await expect.poll(() => page.locator('atlas-feature-panel h2').textContent()).toContain('Futian Station');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
