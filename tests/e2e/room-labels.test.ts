@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { RAIL } from '../../src/map/symbology';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LightIndex } from '../../src/data/types';
-import { browserSession, downloadBytes, mapIdle } from './browser';
+import { browserSession, downloadBytes, mapIdle, openPage } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -30,32 +30,6 @@ function onPage(page: Page, lngLat: [number, number]): Promise<{ x: number; y: n
     return { x: p.x + r.left, y: p.y + r.top };
   }, lngLat);
 }
-
-describe('the chooser after a tap in a crowd', () => {
-  it.each(['zh', 'en'] as const)('a tap at the Chengdu cluster on a phone offers at most 8 distinct entries, each with its kind (%s)', async (lang) => {
-    const { page } = await session.open({ ...PHONE, path: `/#lang=${lang}` });
-    const at = await onPage(page, pointOf('city-chengdu') as [number, number]);
-    await page.touchscreen.tap(at.x, at.y);
-    await page.waitForSelector('.atlas-chooser button[data-id]');
-    const entries = await page.$$eval('.atlas-chooser button[data-id]', (els) =>
-      els.map((b) => ({ name: b.querySelector('.choice-name')?.textContent?.trim() ?? '', kind: b.querySelector('.choice-kind')?.textContent?.trim() ?? '' })),
-    );
-    expect(entries.length).toBeGreaterThan(1);
-    expect(entries.length).toBeLessThanOrEqual(8);
-    expect(new Set(entries.map((e) => `${e.name}|${e.kind}`)).size).toBe(entries.length);
-    expect(new Set(entries.map((e) => e.name)).size, JSON.stringify(entries)).toBe(entries.length);
-    for (const e of entries) expect(e.kind, e.name).not.toBe('');
-    // More lay under the finger than eight: the last entry zooms in there.
-    const zoom = page.locator('.atlas-chooser button[data-zoom="in"]');
-    expect(await zoom.count()).toBe(1);
-    const before = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
-    await zoom.tap();
-    await mapIdle(page);
-    const after = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
-    expect(after).toBeGreaterThan(before + 1);
-    expect(await page.locator('.atlas-chooser').count()).toBe(0);
-  });
-});
 
 /** Each label of the feature panel's figures: its width, how many lines it runs to, and the list's width. */
 function figureLabels(page: Page): Promise<{ text: string; width: number; lines: number; list: number }[]> {
@@ -116,58 +90,8 @@ function namesDrawn(page: Page): Promise<string[]> {
   });
 }
 
-describe('the twin cores keep their names', () => {
-  it.each([
-    { width: 390, height: 844, lang: 'zh' },
-    { width: 390, height: 844, lang: 'en' },
-    { width: 844, height: 390, lang: 'zh' },
-    { width: 844, height: 390, lang: 'en' },
-    { width: 1280, height: 860, lang: 'en' },
-  ])('the opening view at $width×$height in $lang names 成都 and 重庆', async ({ width, height, lang }) => {
-    const touch = width < 700 || height < 500;
-    const { page } = await session.open({ viewport: { width, height }, hasTouch: touch, isMobile: touch, path: `/#lang=${lang}` });
-    await mapIdle(page);
-    const drawn = await namesDrawn(page);
-    expect(drawn).toContain('city-chengdu');
-    expect(drawn).toContain('city-chongqing');
-  });
-});
-
 describe('the home control', () => {
   const HOME = '.maplibregl-ctrl-home';
-  const REGION: [[number, number], [number, number]] = [
-    [102.9, 27.6],
-    [109.7, 32.5],
-  ];
-
-  /** The part of the region outside what the map shows, in px of the container (0: it all fits). */
-  function regionOutside(page: Page): Promise<number> {
-    return page.evaluate((region) => {
-      const { map } = (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas;
-      const { width, height } = map.getContainer().getBoundingClientRect();
-      const a = map.project(region[0]);
-      const b = map.project(region[1]);
-      return Math.max(0, -Math.min(a.x, b.x), Math.max(a.x, b.x) - width, -Math.min(a.y, b.y), Math.max(a.y, b.y) - height);
-    }, REGION);
-  }
-
-  it.each([
-    { width: 1280, height: 860 },
-    { width: 390, height: 844 },
-    { width: 844, height: 390 },
-  ])('at $width×$height it fits the whole region again, reached and pressed from the keyboard', async ({ width, height }) => {
-    const touch = width < 700 || height < 500;
-    const { page } = await session.open({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
-    const opening = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
-    await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.jumpTo({ center: [104.07, 30.66], zoom: 10 }));
-    await mapIdle(page);
-    expect(await regionOutside(page)).toBeGreaterThan(100);
-    await page.focus(HOME);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => regionOutside(page)).toBe(0);
-    const zoom = await page.evaluate(() => (window as unknown as { atlas: { map: import('maplibre-gl').Map } }).atlas.map.getZoom());
-    expect(Math.abs(zoom - opening)).toBeLessThan(0.05);
-  });
 
   it('is labelled in both languages, and follows a switch of language', async () => {
     const { page } = await session.open({ path: '/#lang=zh' });
@@ -225,19 +149,120 @@ describe('the PNG from a phone', () => {
   });
 });
 
-describe('what is selected is named first', () => {
-  it.each([
-    ['guangyang-island', 'zh'],
-    ['tianfu-new-area', 'en'],
-    ['futian-station', 'zh'],
-  ] as const)('selecting %s at the phone opening view draws its name (%s)', async (id, lang) => {
-    const { page } = await session.open({ ...PHONE, path: `/#lang=${lang}` });
-    await page.evaluate((id) => {
-      const { store } = (window as unknown as { atlas: { store: { dispatch(a: unknown): void } } }).atlas;
-      store.dispatch({ type: 'select', id, framing: 'none' });
-    }, id);
-    await expect.poll(async () => (await mapIdle(page), await namesDrawn(page))).toContain(id);
-    // The twin cores keep theirs.
-    expect(await namesDrawn(page)).toEqual(expect.arrayContaining(['city-chengdu', 'city-chongqing']));
+/** The part of the region outside what the map shows, in px of the container (0: it all fits). */
+function regionOutside(page: Page): Promise<number> {
+  const region: [[number, number], [number, number]] = [
+    [102.9, 27.6],
+    [109.7, 32.5],
+  ];
+  return page.evaluate((region) => {
+    const { map } = window.atlas;
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    const a = map.project(region[0]);
+    const b = map.project(region[1]);
+    return Math.max(0, -Math.min(a.x, b.x), Math.max(a.x, b.x) - width, -Math.min(a.y, b.y), Math.max(a.y, b.y) - height);
+  }, region);
+}
+
+/**
+ * One page for each screen and language, its tests in order: the opening view first, then what
+ * moves the camera. Each test that needs the opening view goes back to it first.
+ */
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844, lang: 'zh', chooser: true, home: true, selected: ['guangyang-island', 'futian-station'] },
+  { name: 'phone', width: 390, height: 844, lang: 'en', chooser: true, home: false, selected: ['tianfu-new-area'] },
+  { name: 'landscape phone', width: 844, height: 390, lang: 'zh', chooser: false, home: true, selected: [] },
+  { name: 'landscape phone', width: 844, height: 390, lang: 'en', chooser: false, home: false, selected: [] },
+  { name: 'desktop', width: 1280, height: 860, lang: 'en', chooser: false, home: true, selected: [] },
+] as const;
+
+describe.each(SCREENS)('on a $name screen ($width×$height) in $lang', (screen) => {
+  const touch = screen.width < 700 || screen.height < 500;
+  let page: Page;
+  let opening: { center: [number, number]; zoom: number };
+
+  /** Back to the opening view, nothing selected, no chooser open. */
+  async function backToOpening(): Promise<void> {
+    if ((await page.locator('.atlas-chooser').count()) > 0) await page.keyboard.press('Escape');
+    await page.evaluate((camera) => {
+      const { map, store } = window.atlas;
+      store.dispatch({ type: 'select', id: null });
+      map.jumpTo(camera);
+    }, opening);
+    await mapIdle(page);
+  }
+
+  beforeAll(async () => {
+    ({ page } = await openPage(session.browser, baseUrl, {
+      viewport: { width: screen.width, height: screen.height },
+      hasTouch: touch,
+      isMobile: touch,
+      path: `/#lang=${screen.lang}`,
+    }));
+    opening = await page.evaluate(() => {
+      const { map } = window.atlas;
+      return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+    });
   });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('the opening view names 成都 and 重庆', async () => {
+    await mapIdle(page);
+    const drawn = await namesDrawn(page);
+    expect(drawn).toContain('city-chengdu');
+    expect(drawn).toContain('city-chongqing');
+  });
+
+  if (screen.selected.length > 0)
+    it('selecting a place at the opening view draws its name first, and the twin cores keep theirs', async () => {
+      for (const id of screen.selected) {
+        await backToOpening();
+        await page.evaluate((id) => window.atlas.store.dispatch({ type: 'select', id, framing: 'none' }), id);
+        await expect.poll(async () => (await mapIdle(page), await namesDrawn(page))).toContain(id);
+        expect(await namesDrawn(page)).toEqual(expect.arrayContaining(['city-chengdu', 'city-chongqing']));
+      }
+    });
+
+  if (screen.chooser)
+    it('a tap at the Chengdu cluster offers at most 8 distinct entries, each with its kind, and a way in', async () => {
+      await backToOpening();
+      const at = await onPage(page, pointOf('city-chengdu') as [number, number]);
+      await page.touchscreen.tap(at.x, at.y);
+      await page.waitForSelector('.atlas-chooser button[data-id]');
+      const entries = await page.$$eval('.atlas-chooser button[data-id]', (els) =>
+        els.map((b) => ({
+          name: b.querySelector('.choice-name')?.textContent?.trim() ?? '',
+          kind: b.querySelector('.choice-kind')?.textContent?.trim() ?? '',
+        })),
+      );
+      expect(entries.length).toBeGreaterThan(1);
+      expect(entries.length).toBeLessThanOrEqual(8);
+      expect(new Set(entries.map((e) => `${e.name}|${e.kind}`)).size).toBe(entries.length);
+      expect(new Set(entries.map((e) => e.name)).size, JSON.stringify(entries)).toBe(entries.length);
+      for (const e of entries) expect(e.kind, e.name).not.toBe('');
+      // More lay under the finger than eight: the last entry zooms in there.
+      const zoom = page.locator('.atlas-chooser button[data-zoom="in"]');
+      expect(await zoom.count()).toBe(1);
+      const before = await page.evaluate(() => window.atlas.map.getZoom());
+      await zoom.tap();
+      await mapIdle(page);
+      const after = await page.evaluate(() => window.atlas.map.getZoom());
+      expect(after).toBeGreaterThan(before + 1);
+      expect(await page.locator('.atlas-chooser').count()).toBe(0);
+    });
+
+  if (screen.home)
+    it('the home control fits the whole region again, reached and pressed from the keyboard', async () => {
+      await page.evaluate(() => window.atlas.map.jumpTo({ center: [104.07, 30.66], zoom: 10 }));
+      await mapIdle(page);
+      expect(await regionOutside(page)).toBeGreaterThan(100);
+      await page.focus('.maplibregl-ctrl-home');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => regionOutside(page)).toBe(0);
+      const zoom = await page.evaluate(() => window.atlas.map.getZoom());
+      expect(Math.abs(zoom - opening.zoom)).toBeLessThan(0.05);
+    });
 });
