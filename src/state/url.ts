@@ -179,7 +179,10 @@ export function parseHash(hash: string): ParsedLink {
           break;
         }
         const { hidden, unknown } = parseLayers(value);
-        state.hidden = hidden;
+        // A list of names none of which is known says nothing about what to show: the layers stay
+        // at their default (as the notice says), rather than the list's own start (nothing shown).
+        const readable = value === '' || unknown.length < value.split(',').length;
+        if (readable) state.hidden = hidden;
         for (const name of unknown) problems.push({ part: 'layers', text: `layers=${name}` });
         break;
       }

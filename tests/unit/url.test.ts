@@ -115,6 +115,17 @@ describe('the share link', () => {
     expect(s.hidden).toEqual(LAYER_ITEMS.filter((i) => !(GROUP_ITEMS.rivers as readonly string[]).includes(i) && i !== 'rail-line'));
   });
 
+  it('keeps the layers at their default when no name in the list can be read', () => {
+    // `layers=nonsense` says nothing about what to show: it must not hide everything.
+    for (const hash of ['#layers=nonsense', '#layers=roads,%3Cb%3E', '#layers=-,x']) {
+      const { state: s, problems } = parseHash(hash);
+      expect(s.hidden, hash).toEqual(initialState().hidden);
+      expect(problems.length, hash).toBeGreaterThan(0);
+    }
+    // An empty list is read: it shows nothing.
+    expect(parseHash('#layers=').state.hidden).toEqual(LAYER_ITEMS);
+  });
+
   it('keeps the parts it can read when another part is mangled', () => {
     const { state: s, problems } = parseHash('#map=8/29.5/106.5&lang=xx&select=river-wu');
     expect(s.view.zoom).toBe(8);
