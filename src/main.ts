@@ -125,6 +125,8 @@ async function start(): Promise<void> {
 
 start().catch((err: unknown) => {
   console.error(err);
+  // The reader is told in words, with a reload to try again; the exception is for the console.
+  store.dispatch({ type: 'notice', key: 'dataError', action: 'reload' });
   shell.map.setAttribute('aria-busy', 'false');
 });
 // Offline revisits (production builds): registers once #map reports its first idle.

@@ -17,7 +17,9 @@ export function lazy<T>(store: Store, what: string, load: Loader<T>): Loader<T> 
     pending ??= load().catch((err: unknown) => {
       pending = null;
       console.warn(`${what}:`, err);
-      store.dispatch({ type: 'notice', key: what, action: isMissingChunk(err) ? 'reload' : 'retry' });
+      // Only a reload can mend a missing chunk; anything else is tried again on the next use, as
+      // the notice says, so it offers no button that would only close it.
+      store.dispatch({ type: 'notice', key: what, action: isMissingChunk(err) ? 'reload' : undefined });
       throw err;
     });
     return pending;

@@ -100,7 +100,11 @@ export function wireListen(store: Store, data: Catalog, hooks: ListenHooks): voi
 
   listen.on((e) => {
     follow(e);
-    if (e.type === 'error' && e.error !== 'no-voice') error = e.error;
+    if (e.type === 'error' && e.error !== 'no-voice') {
+      // The reader is told in words; the engine's own code is for whoever debugs it.
+      console.warn(`listen: ${e.error}`);
+      error = e.error;
+    }
     if (e.type === 'error' && e.error === 'no-voice') voicesKnown = true;
     if (e.type === 'state' || e.type === 'error') render();
   });

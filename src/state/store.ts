@@ -46,7 +46,7 @@ export interface Notice {
   /** what it is about, shown as it came (a link's text, a feature id), isolated from the sentence */
   detail?: string;
   /** what the reader can do about it */
-  action?: 'reload' | 'retry';
+  action?: 'reload';
 }
 
 export interface UiState {

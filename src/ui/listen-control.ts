@@ -70,7 +70,7 @@ export class ListenControl extends LitElement {
             <span class="sr">${t(lang, 'listenKeys')}</span>`
           : nothing
       }
-      ${this.error ? html`<p class="note" role="status">${t(lang, 'listenFailed')}${this.error}</p>` : nothing}
+      ${this.error ? html`<p class="note" role="status">${t(lang, 'listenFailed')}</p>` : nothing}
     </div>`;
   }
 

@@ -30,11 +30,7 @@ export class NoticeElement extends LitElement {
     const lang = this.language;
     this.className = `notice${this.expanded ? ' expanded' : ''}`;
     return html`<span class="notice-text">${t(lang, n.key as StringKey)}${n.detail ? html`<bdi>${n.detail}</bdi>` : nothing}</span>
-      ${
-        n.action
-          ? html`<button type="button" class="notice-action" @click=${this.#act}>${t(lang, n.action === 'reload' ? 'reload' : 'tryAgain')}</button>`
-          : nothing
-      }
+      ${n.action ? html`<button type="button" class="notice-action" @click=${this.#act}>${t(lang, 'reload')}</button>` : nothing}
       <button type="button" class="notice-more" ?hidden=${!this.overflows && !this.expanded} aria-expanded=${String(this.expanded)} @click=${this.#toggle}>
         ${t(lang, this.expanded ? 'showLess' : 'showMore')}
       </button>
@@ -56,10 +52,9 @@ export class NoticeElement extends LitElement {
     if (this.notice) emit(this, 'atlas-dismiss', { id: this.notice.id });
   }
 
+  /** The one action a notice offers: a reload (a chunk a new deploy removed, a failed start). */
   #act(): void {
-    if (!this.notice) return;
-    if (this.notice.action === 'reload') window.location.reload();
-    else emit(this, 'atlas-dismiss', { id: this.notice.id });
+    window.location.reload();
   }
 }
 

@@ -22,7 +22,7 @@ const notices = (page: import('playwright-core').Page) => page.locator('#notices
 describe('when a data file cannot be loaded', () => {
   it('says the map’s tiles failed, and still offers the article and the list of places', async () => {
     const { page, watch } = await openWith(/\/assets\/atlas-[^/]+\.pmtiles$/);
-    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/地图图块无法载入/);
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toMatch(/部分地图内容无法载入/);
     expect(watch.pageErrors).toEqual([]);
     await page.locator('#places-button').click();
     await expect.poll(() => page.locator('atlas-place-list li button').count()).toBeGreaterThan(100);

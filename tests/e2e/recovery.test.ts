@@ -104,7 +104,7 @@ describe('a broken file', () => {
 
   it('a truncated tileset says once, in English too, that the tiles are unavailable', async () => {
     const { page, watch } = await session.open({ path: '/#lang=en', beforeGoto: truncate(/\/assets\/atlas-[^/]+\.pmtiles$/) });
-    await expect.poll(() => notices(page).then((n) => n.join(' '))).toContain('The map tiles could not be loaded');
+    await expect.poll(() => notices(page).then((n) => n.join(' '))).toContain('Part of the map could not be loaded');
     expect(await notices(page)).toHaveLength(1);
     expect((await notices(page)).join(' ')).not.toMatch(/ETag|extension|Error/);
     expect(watch.pageErrors).toEqual([]);
