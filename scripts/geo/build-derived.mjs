@@ -66,7 +66,9 @@ export function buildDerived(files) {
   const attribution = [
     // the archive's own metadata keeps the English line of each bilingual credit
     ...new Set(Object.keys(layers).flatMap((layer) => (credits[`${layer}.geojson`] ?? []).map((c) => c.en))),
-  ].sort().join('; ');
+  ]
+    .sort()
+    .join('; ');
   /** @type {Map<string, string | Uint8Array>} */
   const derived = new Map();
   derived.set(ATLAS_FILE, buildAtlas(tiledLayers(layers), { attribution }));

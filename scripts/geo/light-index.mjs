@@ -105,7 +105,11 @@ function pointInside(geometry) {
   for (const rings of polygons) {
     const p = poleOfInaccessibility(rings);
     const k = Math.cos((p[1] * Math.PI) / 180);
-    const room = signedDistance(p[0] * k, p[1], rings.map((r) => r.map(([x, y]) => [x * k, y])));
+    const room = signedDistance(
+      p[0] * k,
+      p[1],
+      rings.map((r) => r.map(([x, y]) => [x * k, y])),
+    );
     if (!best || room > best.room) best = { p, room };
   }
   return best.p;

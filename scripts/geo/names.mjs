@@ -19,7 +19,11 @@ export function townStem(name) {
 }
 
 /** Lower-case letters only: how GeoNames' names and pinyin are compared. */
-export const squash = (s) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+export const squash = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 
 /** Display pinyin for readings the library gets wrong in place names. */
 const READING = { 什邡: 'Shifang', 犍为: 'Qianwei', 筠连: 'Junlian', 郫都: 'Pidu', 红原: 'Hongyuan' };

@@ -103,9 +103,7 @@ const e7 = (deg) => Math.round(deg * 1e7);
  */
 export function writePmtiles({ tiles, metadata, tileType = TILE_TYPE.mvt, bounds, center }) {
   if (tiles.length === 0) throw new Error('no tiles to write');
-  const sorted = tiles
-    .map((t) => ({ ...t, tileId: zxyToTileId(t.z, t.x, t.y) }))
-    .sort((a, b) => a.tileId - b.tileId);
+  const sorted = tiles.map((t) => ({ ...t, tileId: zxyToTileId(t.z, t.x, t.y) })).sort((a, b) => a.tileId - b.tileId);
 
   const entries = [];
   const blobs = [];

@@ -28,18 +28,50 @@ export const REGIONS = [
     label_zh: '成渝地区双城经济圈',
     label_en: 'Chengdu–Chongqing Twin-City Economic Circle',
     sichuan: {
-      [SC('cheng2_du1')]: [], [SC('zi4_gong4')]: [], [SC('lu2_zhou1')]: [], [SC('de2_yang2')]: [],
+      [SC('cheng2_du1')]: [],
+      [SC('zi4_gong4')]: [],
+      [SC('lu2_zhou1')]: [],
+      [SC('de2_yang2')]: [],
       [SC('mian2_yang2')]: ['北川羌族自治县', '平武县'],
-      [SC('sui4_ning2')]: [], [SC('nei4_jiang1')]: [], [SC('le4_shan1')]: [], [SC('nan2_chong1')]: [],
-      [SC('mei2_shan1')]: [], [SC('yi2_bin1')]: [], [SC('guang3_an1')]: [],
+      [SC('sui4_ning2')]: [],
+      [SC('nei4_jiang1')]: [],
+      [SC('le4_shan1')]: [],
+      [SC('nan2_chong1')]: [],
+      [SC('mei2_shan1')]: [],
+      [SC('yi2_bin1')]: [],
+      [SC('guang3_an1')]: [],
       [SC('da2_zhou1')]: ['万源市'],
       [SC('ya3_an1')]: ['天全县', '宝兴县'],
       [SC('zi1_yang2')]: [],
     },
     chongqing: [
-      '渝中区', '大渡口区', '江北区', '沙坪坝区', '九龙坡区', '南岸区', '北碚区', '渝北区', '巴南区',
-      '万州区', '涪陵区', '綦江区', '大足区', '黔江区', '长寿区', '江津区', '合川区', '永川区', '南川区',
-      '璧山区', '铜梁区', '潼南区', '荣昌区', '梁平区', '丰都县', '垫江县', '忠县',
+      '渝中区',
+      '大渡口区',
+      '江北区',
+      '沙坪坝区',
+      '九龙坡区',
+      '南岸区',
+      '北碚区',
+      '渝北区',
+      '巴南区',
+      '万州区',
+      '涪陵区',
+      '綦江区',
+      '大足区',
+      '黔江区',
+      '长寿区',
+      '江津区',
+      '合川区',
+      '永川区',
+      '南川区',
+      '璧山区',
+      '铜梁区',
+      '潼南区',
+      '荣昌区',
+      '梁平区',
+      '丰都县',
+      '垫江县',
+      '忠县',
     ],
     partial: ['开州区', '云阳县'],
     membership_source:
@@ -76,7 +108,8 @@ export const REGIONS = [
         [SC('zi1_yang2')]: ['雁江区', '乐至县'],
       },
       area_official_km2: 26400,
-      source: '《成都都市圈发展规划》 2021: 主要包括成都市,德阳市旌阳区、什邡市、广汉市、中江县,眉山市东坡区、彭山区、仁寿县、青神县,资阳市雁江区、乐至县,面积2.64万平方公里 (四川新闻网 2021-11-30)',
+      source:
+        '《成都都市圈发展规划》 2021: 主要包括成都市,德阳市旌阳区、什邡市、广汉市、中江县,眉山市东坡区、彭山区、仁寿县、青神县,资阳市雁江区、乐至县,面积2.64万平方公里 (四川新闻网 2021-11-30)',
     },
     note_zh:
       '成都都市圈,即成都、德阳、眉山、资阳四市全域(常称“成德眉资”),官方面积3.31万平方公里。' +
@@ -133,8 +166,7 @@ export const REGIONS = [
     area_official_km2: 5473,
     area_official_source: '幅员面积5472.68平方公里 (重庆市城乡总体规划, as quoted by 3dmxku.com and jjbkw.com)',
     note_zh: '重庆中心城区:渝中、大渡口、江北、沙坪坝、九龙坡、南岸、北碚、渝北、巴南9个区,面积约5473平方公里。',
-    note_en:
-      'Central Chongqing: the 9 districts of Yuzhong, Dadukou, Jiangbei, Shapingba, Jiulongpo, Nan’an, Beibei, Yubei and Banan, about 5,473 km².',
+    note_en: 'Central Chongqing: the 9 districts of Yuzhong, Dadukou, Jiangbei, Shapingba, Jiulongpo, Nan’an, Beibei, Yubei and Banan, about 5,473 km².',
   },
 ];
 
@@ -247,4 +279,3 @@ export function buildRegions(dissolved, ctx) {
     );
   });
 }
-

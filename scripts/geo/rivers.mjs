@@ -54,11 +54,12 @@ function readWdbii() {
     if (e.code === 'ENOENT') {
       throw new Error(`rivers: the \`gmt\` program was not found. Install GMT and the full-resolution GSHHG data: ${INSTALL_HINT}`, { cause: err });
     }
-    const detail = String(e.stderr ?? e.message).trim().split('\n')[0];
-    throw new Error(
-      `rivers: \`gmt ${args.join(' ')}\` failed (${detail}). The full-resolution GSHHG/WDBII data is probably missing: ${INSTALL_HINT}`,
-      { cause: err },
-    );
+    const detail = String(e.stderr ?? e.message)
+      .trim()
+      .split('\n')[0];
+    throw new Error(`rivers: \`gmt ${args.join(' ')}\` failed (${detail}). The full-resolution GSHHG/WDBII data is probably missing: ${INSTALL_HINT}`, {
+      cause: err,
+    });
   }
   if (!/^>/m.test(text)) {
     throw new Error(`rivers: \`gmt ${args.join(' ')}\` returned no river segments. Install the full-resolution GSHHG data: ${INSTALL_HINT}`);
@@ -305,12 +306,25 @@ export const RIVERS = [
     mouth_zh: '东海,上海(图幅以外)',
     mouth_en: 'East China Sea at Shanghai (beyond the map)',
     waypoints: [
-      { lon: 101.2003, lat: 26.3689, at: 'Jinsha (金沙江, the Yangtze above Yibin) at 101.2°E', basis: 'WDBII vertex on the level-1 line, the only major river there; west of the map region, where the line is trimmed at 101.5°E' },
-      { lon: 111.0, lat: 30.8367, at: 'Yangtze at 111°E, below Badong', basis: 'WDBII vertex, east end of the gmt request; east of the map region, where the line is trimmed at 110.5°E' },
+      {
+        lon: 101.2003,
+        lat: 26.3689,
+        at: 'Jinsha (金沙江, the Yangtze above Yibin) at 101.2°E',
+        basis: 'WDBII vertex on the level-1 line, the only major river there; west of the map region, where the line is trimmed at 101.5°E',
+      },
+      {
+        lon: 111.0,
+        lat: 30.8367,
+        at: 'Yangtze at 111°E, below Badong',
+        basis: 'WDBII vertex, east end of the gmt request; east of the map region, where the line is trimmed at 110.5°E',
+      },
     ],
-    note_zh: '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自全球海岸线与河流数据(GSHHG),位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
-    note_en: 'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global dataset of shorelines and rivers (GSHHG) and may be a kilometer or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
-    datum_note: 'Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze\'s upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region\'s 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation. At Yibin WDBII joins the Jinsha to the Min 3.5 km above the real confluence (合江门): the Jinsha\'s last 3.4 km is drawn straight from its last WDBII vertex to the confluence, put at the WDBII vertex nearest the published mouth of the Min (see CONFLUENCE_FIXES in scripts/geo/rivers.mjs).',
+    note_zh:
+      '长江在本图范围内的一段:宜宾以上为其上游金沙江,宜宾起始称长江,向东流经泸州、重庆、涪陵、万州,进入三峡。河道取自全球海岸线与河流数据(GSHHG),位置可能偏差一两公里;宜宾城区金沙江最后约3公里按直线示意。',
+    note_en:
+      'The Yangtze within the map: above Yibin the line is the Jinsha, its upper course; from Yibin it is the Yangtze proper, flowing east past Luzhou, Chongqing, Fuling and Wanzhou into the Three Gorges. The course comes from a global dataset of shorelines and rivers (GSHHG) and may be a kilometer or two off; the Jinsha’s last 3 km into Yibin is drawn straight.',
+    datum_note:
+      "Course within the map region only (101.5°E to 110.5°E); above Yibin the line is the Jinsha (金沙江), the Yangtze's upper course, and at 101.8–102.1°E (northern Yunnan) it dips 3.4 km south of the region's 26°N edge (kept, so the line stays whole). WDBII is a ~1:250k–1:1M digitisation. At Yibin WDBII joins the Jinsha to the Min 3.5 km above the real confluence (合江门): the Jinsha's last 3.4 km is drawn straight from its last WDBII vertex to the confluence, put at the WDBII vertex nearest the published mouth of the Min (see CONFLUENCE_FIXES in scripts/geo/rivers.mjs).",
   },
   {
     id: 'river-jialing',
@@ -321,10 +335,16 @@ export const RIVERS = [
     mouth_zh: '长江,重庆朝天门',
     mouth_en: 'Yangtze at Chaotianmen, Chongqing',
     waypoints: [
-      { lon: 106.6652, lat: 34.0, at: 'Jialing in Shaanxi at 34°N, north of the map region', basis: 'WDBII vertex, north end of the gmt request; the line is trimmed at 33.5°N' },
+      {
+        lon: 106.6652,
+        lat: 34.0,
+        at: 'Jialing in Shaanxi at 34°N, north of the map region',
+        basis: 'WDBII vertex, north end of the gmt request; the line is trimmed at 33.5°N',
+      },
     ],
     note_zh: '嘉陵江,长江上游的重要支流,自北向南流经广元、南充、合川,在重庆朝天门汇入长江。图上只画本图范围以内的一段。',
-    note_en: 'The Jialing, a major tributary of the upper Yangtze, runs south past Guangyuan, Nanchong and Hechuan and joins the Yangtze at Chaotianmen in Chongqing. Only the stretch inside the map is drawn.',
+    note_en:
+      'The Jialing, a major tributary of the upper Yangtze, runs south past Guangyuan, Nanchong and Hechuan and joins the Yangtze at Chaotianmen in Chongqing. Only the stretch inside the map is drawn.',
     datum_note: 'Course within the map region only (from 33.5°N); WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
@@ -336,7 +356,12 @@ export const RIVERS = [
     mouth_zh: '长江,重庆涪陵',
     mouth_en: 'Yangtze at Fuling, Chongqing',
     waypoints: [
-      { lon: 104.4469, lat: 26.8353, at: 'upstream end of the WDBII line near Weining, Guizhou (the southern headwater branch)', basis: 'WDBII vertex: the upstream end of the line that carries the Wu through Pengshui' },
+      {
+        lon: 104.4469,
+        lat: 26.8353,
+        at: 'upstream end of the WDBII line near Weining, Guizhou (the southern headwater branch)',
+        basis: 'WDBII vertex: the upstream end of the line that carries the Wu through Pengshui',
+      },
     ],
     note_zh: '乌江,长江上游南岸最大的支流,发源于贵州,经彭水、武隆,在涪陵汇入长江。',
     note_en: 'The Wu, the largest southern tributary of the upper Yangtze, rises in Guizhou and flows past Pengshui and Wulong into the Yangtze at Fuling.',
@@ -351,11 +376,18 @@ export const RIVERS = [
     mouth_zh: '长江,四川宜宾',
     mouth_en: 'Yangtze at Yibin, Sichuan',
     waypoints: [
-      { lon: 103.5108, lat: 33.1281, at: 'upstream end of the WDBII line north of Songpan (Min headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Min through Dujiangyan' },
+      {
+        lon: 103.5108,
+        lat: 33.1281,
+        at: 'upstream end of the WDBII line north of Songpan (Min headwaters)',
+        basis: 'WDBII vertex: the upstream end of the line that carries the Min through Dujiangyan',
+      },
     ],
     note_zh: '岷江自岷山南下,在都江堰进入成都平原,经新津、彭山、乐山,在宜宾合江门与金沙江汇合,从此称长江。平原上画的是主河道,不含灌溉渠网。',
-    note_en: 'The Min comes down from the Min Mountains, enters the Chengdu plain at Dujiangyan and flows past Xinjin, Pengshan and Leshan to meet the Jinsha at Yibin, where the Yangtze begins. On the plain the line follows the main channel, not the irrigation canals.',
-    datum_note: 'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. At Yibin it runs on along WDBII past the point where WDBII joins the Jinsha to it, to the confluence at 合江门 (WDBII vertex 1.3 km from the published mouth). WDBII is a ~1:250k–1:1M digitisation.',
+    note_en:
+      'The Min comes down from the Min Mountains, enters the Chengdu plain at Dujiangyan and flows past Xinjin, Pengshan and Leshan to meet the Jinsha at Yibin, where the Yangtze begins. On the plain the line follows the main channel, not the irrigation canals.',
+    datum_note:
+      'Course within the map region only, from the upstream end of its WDBII line; below Dujiangyan it follows the main channel (金马河) through Xinjin, not the irrigation channels of the Chengdu plain. At Yibin it runs on along WDBII past the point where WDBII joins the Jinsha to it, to the confluence at 合江门 (WDBII vertex 1.3 km from the published mouth). WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-tuo',
@@ -366,11 +398,18 @@ export const RIVERS = [
     mouth_zh: '长江,四川泸州',
     mouth_en: 'Yangtze at Luzhou, Sichuan',
     waypoints: [
-      { lon: 104.4419, lat: 30.8517, at: 'Jintang (赵镇), where the Tuo forms from its headwater streams', basis: 'WDBII vertex where a headwater line meets the main line, 3 km ESE of Jintang (GeoNames 104.41,30.86)' },
+      {
+        lon: 104.4419,
+        lat: 30.8517,
+        at: 'Jintang (赵镇), where the Tuo forms from its headwater streams',
+        basis: 'WDBII vertex where a headwater line meets the main line, 3 km ESE of Jintang (GeoNames 104.41,30.86)',
+      },
     ],
     note_zh: '沱江从金堂起画,经简阳、资阳、内江,在泸州汇入长江;金堂以上的源头支流未画作沱江。',
-    note_en: 'The Tuo is drawn from Jintang, where it takes its name, past Jianyang, Ziyang and Neijiang to the Yangtze at Luzhou; its headwater streams above Jintang are not drawn as part of it.',
-    datum_note: 'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
+    note_en:
+      'The Tuo is drawn from Jintang, where it takes its name, past Jianyang, Ziyang and Neijiang to the Yangtze at Luzhou; its headwater streams above Jintang are not drawn as part of it.',
+    datum_note:
+      'Drawn from Jintang, where the Tuo takes its name; its headwater streams above Jintang are left as unnamed streams. WDBII is a ~1:250k–1:1M digitisation.',
   },
   {
     id: 'river-fu',
@@ -381,7 +420,12 @@ export const RIVERS = [
     mouth_zh: '嘉陵江,重庆合川',
     mouth_en: 'Jialing River at Hechuan, Chongqing',
     waypoints: [
-      { lon: 104.105, lat: 32.8186, at: 'upstream end of the WDBII line, upstream of Pingwu (Fu headwaters)', basis: 'WDBII vertex: the upstream end of the line that carries the Fu through Mianyang' },
+      {
+        lon: 104.105,
+        lat: 32.8186,
+        at: 'upstream end of the WDBII line, upstream of Pingwu (Fu headwaters)',
+        basis: 'WDBII vertex: the upstream end of the line that carries the Fu through Mianyang',
+      },
     ],
     note_zh: '涪江发源于岷山,经绵阳、遂宁、潼南,在合川汇入嘉陵江。',
     note_en: 'The Fu rises in the Min Mountains and flows past Mianyang, Suining and Tongnan into the Jialing at Hechuan.',
@@ -404,7 +448,10 @@ export const CONFLUENCE_FIXES = [
     river: 'river-yangtze',
     tributary: 'river-min',
     // WDBII vertices (gmt coast -Df -Ia -M): the Jinsha's last own vertex, and the vertex on the Min it jumps to.
-    cut: [[104.605279622, 28.7677729458], [104.600274662, 28.7797207599]],
+    cut: [
+      [104.605279622, 28.7677729458],
+      [104.600274662, 28.7797207599],
+    ],
     mouth: [104.63222, 28.77056],
     mouth_source: 'ru.wikipedia.org, Миньцзян (приток Янцзы), mouth 28°46′14″N 104°37′56″E (copy: perceptiopl.com)',
   },
@@ -421,14 +468,56 @@ const FIX_MOUTH_KM = 1.5;
  */
 export const CHECKPOINTS = {
   'river-yangtze': {
-    pass: [['Yibin', 104.63, 28.77], ['Luzhou', 105.44, 28.87], ['Chongqing', 106.58, 29.57], ['Fuling', 107.39, 29.71], ['Wanzhou', 108.37, 30.82], ['Wushan', 109.88, 31.08]],
+    pass: [
+      ['Yibin', 104.63, 28.77],
+      ['Luzhou', 105.44, 28.87],
+      ['Chongqing', 106.58, 29.57],
+      ['Fuling', 107.39, 29.71],
+      ['Wanzhou', 108.37, 30.82],
+      ['Wushan', 109.88, 31.08],
+    ],
     leavesEastOf: ['Wushan', 109.88, 31.08],
   },
-  'river-jialing': { pass: [['Guangyuan', 105.84, 32.44], ['Nanchong', 106.08, 30.8], ['Hechuan', 106.26, 29.99]], mouth: ['Chaotianmen', 106.58, 29.57] },
-  'river-wu': { pass: [['Pengshui', 108.17, 29.29], ['Wulong', 107.76, 29.32]], mouth: ['Fuling', 107.39, 29.71] },
-  'river-min': { pass: [['Dujiangyan', 103.62, 31.0], ['Xinjin', 103.81, 30.41], ['Pengshan', 103.87, 30.19], ['Leshan', 103.76, 29.56]], mouth: ['Yibin', 104.63, 28.77] },
-  'river-tuo': { pass: [['Jintang', 104.41, 30.86], ['Jianyang', 104.55, 30.39], ['Ziyang', 104.65, 30.12], ['Neijiang', 105.06, 29.58]], mouth: ['Luzhou', 105.44, 28.87] },
-  'river-fu': { pass: [['Mianyang', 104.74, 31.47], ['Suining', 105.59, 30.53]], mouth: ['Hechuan', 106.26, 29.99] },
+  'river-jialing': {
+    pass: [
+      ['Guangyuan', 105.84, 32.44],
+      ['Nanchong', 106.08, 30.8],
+      ['Hechuan', 106.26, 29.99],
+    ],
+    mouth: ['Chaotianmen', 106.58, 29.57],
+  },
+  'river-wu': {
+    pass: [
+      ['Pengshui', 108.17, 29.29],
+      ['Wulong', 107.76, 29.32],
+    ],
+    mouth: ['Fuling', 107.39, 29.71],
+  },
+  'river-min': {
+    pass: [
+      ['Dujiangyan', 103.62, 31.0],
+      ['Xinjin', 103.81, 30.41],
+      ['Pengshan', 103.87, 30.19],
+      ['Leshan', 103.76, 29.56],
+    ],
+    mouth: ['Yibin', 104.63, 28.77],
+  },
+  'river-tuo': {
+    pass: [
+      ['Jintang', 104.41, 30.86],
+      ['Jianyang', 104.55, 30.39],
+      ['Ziyang', 104.65, 30.12],
+      ['Neijiang', 105.06, 29.58],
+    ],
+    mouth: ['Luzhou', 105.44, 28.87],
+  },
+  'river-fu': {
+    pass: [
+      ['Mianyang', 104.74, 31.47],
+      ['Suining', 105.59, 30.53],
+    ],
+    mouth: ['Hechuan', 106.26, 29.99],
+  },
 };
 
 /**
@@ -447,9 +536,10 @@ export const SMALL_RIVERS = [
     mouth_en: 'Fu River at Anju, Tongliang, Chongqing',
     point: [106.03186, 29.99066],
     entry: 'Anju',
-    where: 'town at the Qiong\'s mouth on the Fu',
+    where: "town at the Qiong's mouth on the Fu",
     note_zh: '琼江,涪江的支流,流经遂宁、潼南、铜梁。所用河流数据中没有这条河,图上只在河口附近的安居镇标一个点,不画河道。',
-    note_en: 'The Qiong, a tributary of the Fu through Suining, Tongnan and Tongliang. The river data used here does not include it, so a point at Anju, near its mouth, stands in and no course is drawn.',
+    note_en:
+      'The Qiong, a tributary of the Fu through Suining, Tongnan and Tongliang. The river data used here does not include it, so a point at Anju, near its mouth, stands in and no course is drawn.',
   },
   {
     id: 'river-laixi',
@@ -461,7 +551,8 @@ export const SMALL_RIVERS = [
     entry: 'Wanling',
     where: 'town on the river in Rongchang, Chongqing',
     note_zh: '濑溪河发源于大足,流经荣昌,在泸州汇入沱江。所用河流数据中没有这条河,图上以荣昌万灵镇的一个点代表,不画河道。',
-    note_en: 'The Laixi rises in Dazu and flows through Rongchang into the Tuo near Luzhou. The river data used here does not include it, so a point at Wanling in Rongchang stands in and no course is drawn.',
+    note_en:
+      'The Laixi rises in Dazu and flows through Rongchang into the Tuo near Luzhou. The river data used here does not include it, so a point at Wanling in Rongchang stands in and no course is drawn.',
   },
   {
     id: 'river-tongbo',
@@ -473,7 +564,8 @@ export const SMALL_RIVERS = [
     entry: 'Qixing',
     where: 'town on the river in Liangping, Chongqing',
     note_zh: '铜钵河发源于达州大竹,流经重庆梁平,在达州汇入州河。所用河流数据中没有这条河,图上以梁平七星镇的一个点代表,不画河道。',
-    note_en: 'The Tongbo rises in Dazhu (Dazhou), crosses Liangping in Chongqing and joins the Zhou River in Dazhou. The river data used here does not include it, so a point at Qixing in Liangping stands in and no course is drawn.',
+    note_en:
+      'The Tongbo rises in Dazhu (Dazhou), crosses Liangping in Chongqing and joins the Zhou River in Dazhou. The river data used here does not include it, so a point at Qixing in Liangping stands in and no course is drawn.',
   },
 ];
 
@@ -768,7 +860,9 @@ export async function buildRivers({ log = () => {} } = {}) {
 
   const fixes = applyConfluenceFixes(net);
   for (const fix of fixes) {
-    log(`confluence fix at ${fix.at}: ${fix.river} drawn ${fix.km.toFixed(2)} km straight into the WDBII vertex ${fix.mouthKm.toFixed(2)} km from the published mouth`);
+    log(
+      `confluence fix at ${fix.at}: ${fix.river} drawn ${fix.km.toFixed(2)} km straight into the WDBII vertex ${fix.mouthKm.toFixed(2)} km from the published mouth`,
+    );
   }
 
   const traced = new Map(); // id -> node path (looked up by id only)

@@ -25,7 +25,6 @@ export const SITE_IDS = [
   'gansu-province',
 ];
 
-
 const farCity = (zh, en) => ({
   zh: `${zh}:文中说,川渝(南充)人力资源服务产业园已引进${zh}等地的人力资源服务机构。该地远在本图范围以外。${zh === '上海' ? '此点也代表长三角地区:文中说,两地将提升与东部长三角地区的网络传输能力。' : ''}`,
   en: `${en}: the article says the Sichuan–Chongqing (Nanchong) Human Resources Service Industrial Park has brought in agencies from ${en} and other places. It lies far beyond the map.${zh === '上海' ? ' The point also stands for the Yangtze River Delta, with which, the article says, Sichuan and Chongqing will raise network transmission capacity.' : ''}`,

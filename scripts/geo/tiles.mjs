@@ -41,9 +41,28 @@ export const LAYER_MINZOOM = { ground: 8 };
 
 /** The only properties the style and picking read: everything else stays in geo/index.json. */
 export const TILE_PROPERTIES = [
-  'id', 'kind', 'item', 'name_zh', 'name_en', 'label_zh', 'label_en', 'geometry_quality', 'corridor', 'rank',
-  'group', 'buses_average', 'line_index', 'line_count', 'interchange', 'context', 'candidate', 'river_id',
-  'district_id', 'label_angle', 'label_side', 'admin_type',
+  'id',
+  'kind',
+  'item',
+  'name_zh',
+  'name_en',
+  'label_zh',
+  'label_en',
+  'geometry_quality',
+  'corridor',
+  'rank',
+  'group',
+  'buses_average',
+  'line_index',
+  'line_count',
+  'interchange',
+  'context',
+  'candidate',
+  'river_id',
+  'district_id',
+  'label_angle',
+  'label_side',
+  'admin_type',
 ];
 
 /** The opening view (REGION_BOUNDS in src/state/store.ts): the header's centre. */
@@ -135,16 +154,13 @@ export function sliceTiles(layers, options = TILING) {
     }));
     indexes.set(name, {
       features,
-      index: new GeoJSONVT(
-        /** @type {import('geojson').FeatureCollection} */ ({ type: 'FeatureCollection', features }),
-        {
-          maxZoom: options.maxZoom,
-          indexMaxZoom: options.minZoom,
-          tolerance: options === TILING ? (LAYER_TOLERANCE[name] ?? options.tolerance) : options.tolerance,
-          extent: options.extent,
-          buffer: options.buffer,
-        },
-      ),
+      index: new GeoJSONVT(/** @type {import('geojson').FeatureCollection} */ ({ type: 'FeatureCollection', features }), {
+        maxZoom: options.maxZoom,
+        indexMaxZoom: options.minZoom,
+        tolerance: options === TILING ? (LAYER_TOLERANCE[name] ?? options.tolerance) : options.tolerance,
+        extent: options.extent,
+        buffer: options.buffer,
+      }),
     });
     const fields = {};
     for (const f of features) for (const [k, v] of Object.entries(f.properties)) fields[k] ??= fieldType(v);

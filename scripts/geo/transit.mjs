@@ -38,10 +38,13 @@ export const BUS_GROUPS = [
       ['dayi-county', 'nearest-hub'],
       ['chongzhou-city', 'nearest-hub'],
     ],
-    assumption: 'Termini and the split of the 6 lines among the four counties are not published: each county is drawn to its nearest candidate metro station, and the two extra lines to Pujiang and Qionglai, the counties farthest from one.',
+    assumption:
+      'Termini and the split of the 6 lines among the four counties are not published: each county is drawn to its nearest candidate metro station, and the two extra lines to Pujiang and Qionglai, the counties farthest from one.',
     item: 'bus-feeder',
-    note_zh: '示意线路,不是实际线路:文中说,将开行接驳蒲江、邛崃、大邑、崇州的公交线路6条,车辆61台,依托地铁站点。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从县城画到最近的候选站点。',
-    note_en: 'An illustrative route, not a real one: the article says 6 feeder bus lines with 61 buses will run from metro stations to Pujiang, Qionglai, Dayi and Chongzhou. The article gives no routes or termini, and none were found in the sources consulted for this map; each is drawn from the county town to the nearest candidate hub.',
+    note_zh:
+      '示意线路,不是实际线路:文中说,将开行接驳蒲江、邛崃、大邑、崇州的公交线路6条,车辆61台,依托地铁站点。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从县城画到最近的候选站点。',
+    note_en:
+      'An illustrative route, not a real one: the article says 6 feeder bus lines with 61 buses will run from metro stations to Pujiang, Qionglai, Dayi and Chongzhou. The article gives no routes or termini, and none were found in the sources consulted for this map; each is drawn from the county town to the nearest candidate hub.',
   },
   {
     group: 'xinjin-central',
@@ -57,10 +60,13 @@ export const BUS_GROUPS = [
       ['xinjin-district', 'sichuan-tianfu-new-area'],
       ['xinjin-district', 'shuangliu-district'],
     ],
-    assumption: 'Termini are not published: drawn from Xinjin towards central Chengdu (Tianfu Square), Tianfu New Area and Shuangliu as a sketch of the article\'s "central city and new districts".',
+    assumption:
+      'Termini are not published: drawn from Xinjin towards central Chengdu (Tianfu Square), Tianfu New Area and Shuangliu as a sketch of the article\'s "central city and new districts".',
     item: 'bus-xinjin-central',
-    note_zh: '示意线路,不是实际线路:文中说,新津将开行对接成都中心城区、城市新区的公交线路5条,车辆52台。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从新津画向天府广场、四川天府新区和双流。',
-    note_en: 'An illustrative route, not a real one: the article says Xinjin will run 5 bus lines with 52 buses to central Chengdu and the new urban areas. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn from Xinjin toward Tianfu Square, Sichuan Tianfu New Area and Shuangliu.',
+    note_zh:
+      '示意线路,不是实际线路:文中说,新津将开行对接成都中心城区、城市新区的公交线路5条,车辆52台。文中没有给出线路和起讫点,本图所查资料中也未找到;图上从新津画向天府广场、四川天府新区和双流。',
+    note_en:
+      'An illustrative route, not a real one: the article says Xinjin will run 5 bus lines with 52 buses to central Chengdu and the new urban areas. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn from Xinjin toward Tianfu Square, Sichuan Tianfu New Area and Shuangliu.',
   },
   {
     group: 'xinjin-pengshan',
@@ -76,8 +82,10 @@ export const BUS_GROUPS = [
     ],
     assumption: 'Termini are not published: drawn between the two district seats.',
     item: 'bus-xinjin-pengshan',
-    note_zh: '示意线路,不是实际线路:文中说,新津将开行接驳眉山市彭山区的公交线路2条,车辆26台,日均客流4000人次。文中没有给出线路和起讫点,本图所查资料中也未找到;图上画在两区政府驻地之间。',
-    note_en: 'An illustrative route, not a real one: the article says Xinjin will run 2 bus lines with 26 buses to Pengshan District of Meishan, carrying an average of 4,000 passenger trips a day. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn between the seats of the two districts.',
+    note_zh:
+      '示意线路,不是实际线路:文中说,新津将开行接驳眉山市彭山区的公交线路2条,车辆26台,日均客流4000人次。文中没有给出线路和起讫点,本图所查资料中也未找到;图上画在两区政府驻地之间。',
+    note_en:
+      'An illustrative route, not a real one: the article says Xinjin will run 2 bus lines with 26 buses to Pengshan District of Meishan, carrying an average of 4,000 passenger trips a day. The article gives no routes or termini, and none were found in the sources consulted for this map; they are drawn between the seats of the two districts.',
   },
 ];
 
@@ -202,7 +210,7 @@ export function buildTransit(transitDistricts) {
         geometry_quality: 'stand-in',
         datum_note:
           `${placeProperties(tianfu).datum_note} A state-level development zone, not a county: it has no outline in the boundary data, so a point (its government affairs service centre) stands in. ` +
-          'Its Chengdu part lies mostly inside Shuangliu, which is why the seven county outlines nearly cover the article\'s 6236 km² without it.',
+          "Its Chengdu part lies mostly inside Shuangliu, which is why the seven county outlines nearly cover the article's 6236 km² without it.",
       },
       {
         zh: '四川天府新区是国家级新区,不是县级行政区,所用边界数据中没有它的轮廓,图上以其政务服务中心的位置代表。它在成都的部分大多落在双流区的轮廓之内。',
@@ -216,9 +224,10 @@ export function buildTransit(transitDistricts) {
     const zh = shortName(place(id).properties.name_zh);
     const en = shortName(place(id).properties.name_en);
     const lines = HUB_LINES[id] ?? ['10'];
-    const [linesZh, linesEn] = lines.length > 1
-      ? [`地铁${lines.join('号线、')}号线车站`, `a station on Metro Lines ${lines.join(' and ')}`]
-      : [`地铁${lines[0]}号线车站`, `a station on Metro Line ${lines[0]}`];
+    const [linesZh, linesEn] =
+      lines.length > 1
+        ? [`地铁${lines.join('号线、')}号线车站`, `a station on Metro Lines ${lines.join(' and ')}`]
+        : [`地铁${lines[0]}号线车站`, `a station on Metro Line ${lines[0]}`];
     return feature(
       placeProperties(
         place(id),

@@ -54,7 +54,11 @@ export async function nameStreams(streams) {
     });
     if (!match) return s;
     const n = RIVER_NAMES[match.properties.name];
-    return feature({ ...s.properties, name_zh: n.zh, name_en: n.en, source: `${s.properties.source}; name: ${NE_SOURCE}, “${match.properties.name}”` }, s.geometry, 6);
+    return feature(
+      { ...s.properties, name_zh: n.zh, name_en: n.en, source: `${s.properties.source}; name: ${NE_SOURCE}, “${match.properties.name}”` },
+      s.geometry,
+      6,
+    );
   });
 }
 
@@ -96,9 +100,19 @@ export function buildLakes() {
     const ring = rings.find((r) => turf.booleanPointInPolygon(l.near, turf.bboxPolygon(turf.bbox(turf.lineString(r)))));
     if (!ring) throw new Error(`water: no GSHHG lake around ${l.zh}`);
     const polygon = /** @type {import('geojson').Feature<import('geojson').Polygon>} */ (turf.rewind(turf.polygon([ring]))).geometry;
-    return feature({
-      id: l.id, name_zh: l.zh, name_en: l.en, kind: 'lake', geometry_quality: 'surveyed', ...GSHHG, source_key: 'wdbii',
-      area_km2: Math.round(turf.area(polygon) / 1e6),
-    }, polygon, 5);
+    return feature(
+      {
+        id: l.id,
+        name_zh: l.zh,
+        name_en: l.en,
+        kind: 'lake',
+        geometry_quality: 'surveyed',
+        ...GSHHG,
+        source_key: 'wdbii',
+        area_km2: Math.round(turf.area(polygon) / 1e6),
+      },
+      polygon,
+      5,
+    );
   });
 }
