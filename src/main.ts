@@ -50,7 +50,9 @@ document.addEventListener('atlas-dismiss', (e) => store.dispatch({ type: 'dismis
 document.body.classList.remove('starting');
 
 // The one render subscriber of the panels.
-const render = () => renderPanels(store.state, catalog, shell, chapterHref(store));
+// Made once: a new function at each render would look like a change to the tour panel and redraw it.
+const hrefForChapter = chapterHref(store);
+const render = () => renderPanels(store.state, catalog, shell, hrefForChapter);
 store.subscribe(render);
 render();
 tour.dropUnknownChapter();

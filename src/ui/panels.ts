@@ -37,7 +37,8 @@ function busGroups(places: Places, language: AppState['language']): BusGroupRow[
 
 export function renderPanels(state: AppState, data: PanelData, shell: Shell, hrefForChapter: (id: string) => string): void {
   const lang = state.language;
-  document.documentElement.lang = langAttribute(lang);
+  // Written only when it changes: a write is a mutation the page's title and the update notice follow.
+  if (document.documentElement.lang !== langAttribute(lang)) document.documentElement.lang = langAttribute(lang);
   shell.setLanguage(lang);
   renderNotices(state);
   renderFeature(state, data);
@@ -72,12 +73,16 @@ function renderDock(state: AppState, { places, article }: PanelData, shell: Shel
     dock.view = view;
     dock.language = lang;
   }
+  // The mentions of the selection, marked in the reader and the tour. A new set is given to a panel
+  // only when the keys differ: every store change renders here (a pointer over a name is one), and
+  // a new set would redraw every paragraph of the article.
+  const keys: ReadonlySet<string> = article && state.selection ? mentionKeysFor(article, state.selection) : new Set<string>();
   const reader = document.querySelector('atlas-reader');
   if (reader) {
     reader.article = article;
     reader.language = lang;
     reader.at = state.reading;
-    reader.selectedKeys = article && state.selection ? mentionKeysFor(article, state.selection) : new Set();
+    if (!sameKeys(keys, reader.selectedKeys)) reader.selectedKeys = keys;
   }
   const list = document.querySelector('atlas-place-list');
   if (list) {
@@ -91,14 +96,14 @@ function renderDock(state: AppState, { places, article }: PanelData, shell: Shel
     tour.article = article;
     tour.language = lang;
     tour.hrefFor = hrefForChapter;
-    const keys = article && state.selection ? mentionKeysFor(article, state.selection) : new Set<string>();
-    const same = keys.size === tour.selectedKeys.size && [...keys].every((k) => tour.selectedKeys.has(k));
-    if (!same) tour.selectedKeys = keys;
+    if (!sameKeys(keys, tour.selectedKeys)) tour.selectedKeys = keys;
   }
   const feature = !!(state.selection && places?.get(state.selection));
   shell.setOpen({ dock: view !== null, feature });
   document.querySelector('#dock-host')?.setAttribute('aria-label', `${t(lang, 'article')} · ${t(lang, 'places')}`);
 }
+
+const sameKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
 function renderHeader(state: AppState): void {
   const lang = state.language;
