@@ -110,7 +110,7 @@ const strings = {
     title: 'Chengyu Atlas',
     subtitle: 'Chengdu–Chongqing Twin-City Economic Circle · 2022',
     mapLabel:
-      'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang line, the southern Chengdu bus circle and project sites. Arrow keys pan, plus and minus zoom.',
+      'Map of the Chengdu–Chongqing region: six river corridors, the Ziyang Line, the Southern Chengdu Transport Circle and project sites. Arrow keys pan, plus and minus zoom.',
     skipToPlaces: 'Skip to the list of places',
     close: 'Close',
     layers: 'Layers',
@@ -173,7 +173,7 @@ const strings = {
     mapLoading: 'Loading the map…',
     pageTitle: 'Chengyu Atlas · the Chengdu–Chongqing Twin-City Economic Circle, mapped',
     pageDescription:
-      'An interactive map edition of a 2022 newspaper page about the Chengdu–Chongqing Twin-City Economic Circle: its six river corridors, the Ziyang metro line, the southern Chengdu bus circle and project sites, beside the text, in Chinese and English. It works offline.',
+      'An interactive map edition of a 2022 newspaper page about the Chengdu–Chongqing Twin-City Economic Circle: its six river corridors, the Ziyang Line, the Southern Chengdu Transport Circle and project sites, beside the text, in Chinese and English. It works offline.',
     offlineReady: 'Ready to work offline.',
     attributionButton: 'Data sources and licenses',
     mapData: 'Map data',
