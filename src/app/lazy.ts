@@ -1,6 +1,6 @@
 /**
  * Code and data loaded on first use (the article, the reader, the tour's panel, the share dialog,
- * the search index): one promise while it loads and once it has; after a failure none is kept, so
+ * the light index): one promise while it loads and once it has; after a failure none is kept, so
  * the next use tries again. The reader is told once per failure, in the interface language.
  */
 import type { Store } from '../state/store';

@@ -110,7 +110,8 @@ export function wireListen(store: Store, data: Catalog, hooks: ListenHooks): voi
   });
   const follow = following(store, data, hooks);
 
-  // Not at every change: the map reports each frame of its moves to the store.
+  // Only a language switch and a take-over concern what is being read; most changes (a move, a
+  // pointer over a name) do not.
   store.subscribe((state, previous) => {
     if (state.language !== previous.language) {
       listen.setLanguage(state.language);

@@ -1,7 +1,7 @@
 /**
  * Listen's state machine: speaks a sequence (sequence.ts) one sentence at a time through a
  * synthesizer with the `speechSynthesis` interface, and says what it is saying: the paragraph, the
- * sentence, each place as it is named. No DOM: wire.ts connects it to the page.
+ * sentence, each place as it is named. No DOM: src/app/listen.ts connects it to the page.
  *
  * One utterance per sentence, because the sentence being read is marked from the utterance's own
  * start, whatever the engine reports, and because engines stop long utterances (Chrome after about
@@ -120,12 +120,6 @@ export class Listen {
     this.#setState('playing');
     if (this.#gap) this.#advance();
     else this.#speak();
-  }
-
-  toggle(language: Language, at: string | null): void {
-    if (this.#state === 'playing') this.pause();
-    else if (this.#state === 'paused') this.resume();
-    else this.play(language, at);
   }
 
   next(): void {

@@ -1,7 +1,7 @@
 /**
  * Bringing a selection into view: in the part of the map the panels leave free, as far as needed
  * and no further. Pure geometry on Web Mercator (512 px tiles, as MapLibre), so it is tested
- * without a browser; the map view turns the result into one `easeTo`.
+ * without a browser; the map view turns the result into one camera move.
  */
 import type { Framing } from '../state/store';
 

@@ -9,7 +9,7 @@
  * same-origin URL (no blob: needed), draws labels from local fonts, and sets styles through the
  * CSSOM; Lit adopts constructed stylesheets. No inline script, no eval, no inline style.
  * img-src keeps data: (the control icons in MapLibre's CSS). No blob: images: the style loads no
- * sprite or raster image, the QR code and the PNG export draw on canvases, and a download's blob:
+ * sprite, MapLibre decodes its one raster (the relief) with createImageBitmap, the QR code and the PNG export draw on canvases, and a download's blob:
  * link is navigation, not an image.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {

@@ -5,8 +5,6 @@ import { t } from '../i18n/locale';
 import { panelStyles } from './panel-styles';
 import { emit } from './events';
 
-export type { DockView };
-
 /**
  * The reading side of the page: the article, the list of places or the tour, one at a time,
  * under tabs, in an `aside` landmark. Its content is slotted (the reader, the list, the tour).

@@ -13,7 +13,7 @@ export type { ListenCommand };
  * The Listen control (收听 / Listen): start, pause and resume, the previous and next paragraph, the
  * speed, stop. With the focus inside it, Space pauses or resumes and ← → move between paragraphs.
  * Where the browser has no voice for the language it says so, and offers the other language if
- * that one has a voice. It only asks: what it asks for is done by src/listen/wire.ts.
+ * that one has a voice. It only asks: what it asks for is done by src/app/listen.ts.
  *
  * @fires atlas-listen-command - detail `{ command, rate? }`
  */
