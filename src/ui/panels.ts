@@ -103,7 +103,8 @@ function renderDock(state: AppState, { places, article }: PanelData, shell: Shel
   document.querySelector('#dock-host')?.setAttribute('aria-label', `${t(lang, 'article')} · ${t(lang, 'places')}`);
 }
 
-const sameKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+/** Whether a panel already has these keys (`b` is undefined on a panel whose code has not loaded yet). */
+const sameKeys = (a: ReadonlySet<string>, b: ReadonlySet<string> | undefined) => !!b && a.size === b.size && [...a].every((k) => b.has(k));
 
 function renderHeader(state: AppState): void {
   const lang = state.language;
