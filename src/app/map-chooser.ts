@@ -4,7 +4,8 @@
  * closes (the start of a gesture that moves nothing, as a tap's, leaves it open).
  */
 import type { LngLat } from 'maplibre-gl';
-import type { MapView, PickedName } from '../map/map-view';
+import type { PickedName } from '../data/names';
+import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
 import { closeChooser, showChooser } from '../ui/chooser';
 import type { Shell } from '../ui/shell';

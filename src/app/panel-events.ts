@@ -4,7 +4,7 @@
  * from the state (focus.ts, camera.ts); nothing here renders.
  */
 import { featuresOfMention } from '../article/passages';
-import { namesFor } from '../i18n/locale';
+import { pickedName } from '../data/names';
 import { type Framing, type Store, dockView } from '../state/store';
 import { showChooser } from '../ui/chooser';
 import type { Shell } from '../ui/shell';
@@ -76,12 +76,11 @@ export function wirePanelEvents(store: Store, shell: Shell, catalog: Catalog, fo
     // Several features for one name (六江, 成德眉资…): the reader chooses, all of them lit meanwhile.
     const target = (e.composedPath()[0] as HTMLElement | undefined)?.getBoundingClientRect();
     store.dispatch({ type: 'highlight', ids });
-    const names = ids.map((id) => ({
-      id,
-      kind: places.get(id)!.kind,
-      name_zh: namesFor(places.get(id)!.properties, 'zh')[0],
-      name_en: namesFor(places.get(id)!.properties, 'en')[0],
-    }));
+    // Named as the map's chooser names them (a bus line by its own number).
+    const names = ids.map((id) => {
+      const place = places.get(id)!;
+      return pickedName(id, { ...place.properties, kind: place.kind });
+    });
     showChooser(shell.main, names, target ? { x: target.left, y: target.bottom } : { x: 40, y: 40 }, store.state.language, (id) => choose(id));
   });
 }

@@ -26,3 +26,24 @@ export function distinctNames(items: readonly Nameable[], language: Language): s
     return numberedName(item.name, item.n ?? nth, item.kind, language);
   });
 }
+
+/** A feature's names as a chooser lists them (from its tile or index properties), with its kind and, for a bus line of a group, its number. */
+export interface PickedName {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind?: string;
+  /** its number among same-named lines of a group, to tell them apart */
+  n?: number;
+}
+
+export function pickedName(id: string, p: Record<string, unknown>): PickedName {
+  const named: PickedName = {
+    id,
+    name_zh: String(p['label_zh'] ?? p['name_zh'] ?? id),
+    name_en: String(p['label_en'] ?? p['name_en'] ?? id),
+  };
+  if (typeof p['kind'] === 'string') named.kind = p['kind'];
+  if (typeof p['line_index'] === 'number' && typeof p['line_count'] === 'number' && p['line_count'] > 1) named.n = p['line_index'] + 1;
+  return named;
+}

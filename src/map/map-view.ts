@@ -3,6 +3,7 @@
  * reader's pointer into actions. It never touches the panels; what it needs of the page (what
  * covers the map, where to show a chooser) comes in through its options.
  */
+import { type PickedName, pickedName } from '../data/names';
 import { AttributionControl, Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, NavigationControl, addProtocol, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -43,14 +44,6 @@ setWorkerUrl(workerUrl);
 addProtocol('pmtiles', anyHostProtocol());
 
 /** A feature the pointer may mean, named for a chooser or a tooltip. */
-export interface PickedName {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  kind?: string;
-  /** its number among same-named lines of a group, to tell them apart */
-  n?: number;
-}
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -72,16 +65,6 @@ export interface MapViewOptions {
 }
 
 /** A feature's names and kind as a chooser shows them; a line of a group carries its number. */
-function pickedName(id: string, p: Record<string, unknown>): PickedName {
-  const named: PickedName = {
-    id,
-    name_zh: String(p['label_zh'] ?? p['name_zh'] ?? id),
-    name_en: String(p['label_en'] ?? p['name_en'] ?? id),
-  };
-  if (typeof p['kind'] === 'string') named.kind = p['kind'];
-  if (typeof p['line_index'] === 'number' && typeof p['line_count'] === 'number' && p['line_count'] > 1) named.n = p['line_index'] + 1;
-  return named;
-}
 
 const REGION_BOX: Bounds = [REGION_BOUNDS[0][0], REGION_BOUNDS[0][1], REGION_BOUNDS[1][0], REGION_BOUNDS[1][1]];
 

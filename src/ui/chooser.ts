@@ -8,19 +8,12 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { distinctNames } from '../data/names';
+import { type PickedName, distinctNames } from '../data/names';
 import type { Language } from '../state/store';
 import { kindName, t, zoomInHere } from '../i18n/locale';
 
-export interface ChoiceName {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  /** the feature's kind (river, bus-line…), shown beside its name */
-  kind?: string;
-  /** its number among same-named features of a group (a bus line's) */
-  n?: number;
-}
+/** A chooser's entry: a feature's names, kind and number (data/names.ts). */
+export type ChoiceName = PickedName;
 
 export interface ChooserOptions {
   /** More lie under the pointer than the list shows: how many, and how to get closer. */
